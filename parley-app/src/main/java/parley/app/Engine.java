@@ -1,0 +1,41 @@
+package parley.app;
+
+import parley.kb.KnowledgeBase;
+import parley.nlp.CoreNlpAnalyzer;
+import parley.nlp.LinguaGuesser;
+import parley.pipeline.Parley;
+
+/** Builds the parts of Parley a command needs, once: knowledge files, CoreNLP, language detection. */
+public final class Engine {
+    private static KnowledgeBase knowledge;
+    private static CoreNlpAnalyzer analyzer;
+    private static LinguaGuesser guesser;
+
+    private Engine() {
+    }
+
+    public static synchronized KnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = KnowledgeBase.bundled();
+        }
+        return knowledge;
+    }
+
+    public static synchronized CoreNlpAnalyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new CoreNlpAnalyzer();
+        }
+        return analyzer;
+    }
+
+    public static synchronized LinguaGuesser guesser() {
+        if (guesser == null) {
+            guesser = new LinguaGuesser();
+        }
+        return guesser;
+    }
+
+    public static Parley parley(boolean allModes) {
+        return new Parley(analyzer(), guesser(), knowledge(), allModes);
+    }
+}

@@ -1,0 +1,167 @@
+package parley.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import parley.kb.LanguagePack;
+import parley.model.Actor;
+import parley.model.ActorMention;
+import parley.model.Sentence;
+import parley.model.Token;
+
+/**
+ * Turns an argument of an event (the head word of a subject, object or oblique) into the actors it
+ * names: one per coordinated conjunct, each read off its noun phrase. A person beats a state's name, a
+ * name beats an adjective; an agent noun or title lends its sector to the state it goes with
+ * ("le gouvernement russe" is RUSGOV); anaphors are resolved through the discourse memory.
+ */
+final class ArgumentActors {
+
+    /**
+     * An actor found for an argument; {@code inferred} when it came from context, not from the words;
+     * {@code human} when the phrase names a person ("le leader nord-coréen" is one, "la Corée" is not).
+     */
+    record Resolved(Actor actor, ActorMention mention, boolean inferred, boolean human) {
+    }
+
+    /** Relations that stay inside a noun phrase; everything else starts another phrase or clause. */
+    private static final Set<String> NP_RELATIONS = Set.of("amod", "nmod", "appos", "flat", "compound",
+            "det", "case", "fixed", "nummod", "dep", "nmod:poss", "flat:name", "flat:foreign", "compound:prt");
+
+    private final Sentence s;
+    private final List<ActorMention> mentions;
+    private final LanguagePack lang;
+    private final DiscourseMemory memory;
+
+    ArgumentActors(Sentence s, List<ActorMention> mentions, LanguagePack lang, DiscourseMemory memory) {
+        this.s = s;
+        this.mentions = mentions;
+        this.lang = lang;
+        this.memory = memory;
+    }
+
+    /**
+     * The actors of the phrase headed by {@code head} and of its coordinated conjuncts, including names
+     * coordinated below the head ("pour rappel Donald Trump et Kim Jong-un" when the parser hangs the
+     * names on "rappel").
+     */
+    List<Resolved> of(Token head, Actor avoid) {
+        List<Resolved> out = new ArrayList<>();
+        if (head == null) {
+            return out;
+        }
+        for (Token conjunct : conjuncts(head)) {
+            Resolved r = one(conjunct.index(), avoid);
+            if (r == null) {
+                continue;
+            }
+            add(out, r);
+            if (r.mention().head() != conjunct.index()) {
+                for (Token inner : conjuncts(s.token(r.mention().head())).subList(1, conjuncts(s.token(r.mention().head())).size())) {
+                    Resolved ri = one(inner.index(), avoid);
+                    if (ri != null) {
+                        add(out, ri);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Resolved> out, Resolved r) {
+        if (out.stream().noneMatch(o -> o.actor().equals(r.actor()))) {
+            out.add(r);
+        }
+    }
+
+    private List<Token> conjuncts(Token head) {
+        List<Token> out = new ArrayList<>();
+        out.add(head);
+        for (Token c : s.children(head.index(), "conj")) {
+            out.addAll(conjuncts(c));
+        }
+        return out;
+    }
+
+    /** The actor of the noun phrase headed by token {@code head}, or null. */
+    Resolved one(int head, Actor avoid) {
+        Set<Integer> span = new HashSet<>();
+        collect(head, span);
+        ActorMention base = null;
+        ActorMention agent = null;
+        for (ActorMention m : mentions) {
+            if (!span.contains(m.head())) {
+                continue;
+            }
+            if (m.kind().equals("title") || m.kind().equals("group")) {
+                agent = agent == null ? m : agent;
+            } else if (base == null || strength(m) > strength(base)) {
+                base = m;
+            }
+        }
+        if (base == null) {
+            return agent == null ? null : fromContext(agent);
+        }
+        if (base.kind().startsWith("anaphor:")) {
+            Actor a = memory.antecedent(base.kind().substring("anaphor:".length()), s.index(), avoid);
+            return a == null ? null : new Resolved(a, base, true, base.human());
+        }
+        Actor actor = base.actor();
+        if (actor == null) {
+            return null;
+        }
+        if (agent != null && !base.kind().equals("person") && agent.actor().sector() != null) {
+            actor = actor.withSector(agent.actor().sector());
+        }
+        return new Resolved(actor, base, false, base.human() || (agent != null && agent.human()));
+    }
+
+    /**
+     * "la police", "les manifestants", "the army" with no country in the phrase belong to the country the
+     * story is about: the latest one named before.
+     */
+    private Resolved fromContext(ActorMention agent) {
+        String country = memory.contextCountry(s.index());
+        if (country == null || agent.actor().sector() == null) {
+            return null;
+        }
+        return new Resolved(Actor.ofCountry(agent.text(), country, agent.actor().sector()), agent, true,
+                agent.human());
+    }
+
+    private static int strength(ActorMention m) {
+        return switch (m.kind()) {
+            case "person" -> 6;
+            case "name", "seat" -> 5;
+            case "demonym" -> 4;
+            case "adjective" -> 3;
+            case "ner" -> 1;
+            default -> m.kind().startsWith("anaphor:") ? 2 : 0;
+        };
+    }
+
+    private void collect(int i, Set<Integer> span) {
+        if (!span.add(i)) {
+            return;
+        }
+        for (Token c : s.children(i)) {
+            if (NP_RELATIONS.contains(c.deprel()) || NP_RELATIONS.contains(c.baseRel())) {
+                if (c.baseRel().equals("nmod") && !introducesOwner(c)) {
+                    continue;
+                }
+                collect(c.index(), span);
+            }
+        }
+    }
+
+    /** An nmod belongs to the phrase when it names its owner ("le président de la Russie"), not a target. */
+    private boolean introducesOwner(Token nmod) {
+        if (nmod.deprel().equals("nmod:poss")) {
+            return true;
+        }
+        List<Token> cases = s.children(nmod.index(), "case");
+        return cases.isEmpty() || cases.stream().anyMatch(c -> lang.is("source", c.lemma())
+                || lang.is("source", c.text()));
+    }
+}

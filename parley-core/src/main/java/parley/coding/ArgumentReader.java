@@ -1,0 +1,235 @@
+package parley.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import parley.coding.ArgumentActors.Resolved;
+import parley.coding.TriggerFinder.Trigger;
+import parley.kb.LanguagePack;
+import parley.model.Actor;
+import parley.model.Sentence;
+import parley.model.Token;
+
+/**
+ * Reads who did it (source) and to whom (target) off the dependency tree around an event word.
+ * Verbs: subject, or passive agent; object, indirect object, or an oblique whose preposition the
+ * language lists as a target marker. Verbs without a subject borrow one from the clause they hang on
+ * (coordination, participial and infinitive clauses). Nouns: owner, adjective or "by" phrase as
+ * source, "with/against/between" phrases as target, else the arguments of the verb they are object of.
+ */
+final class ArgumentReader {
+
+    /**
+     * The actors around an event word. {@code targetUnknown}: the text names a target through a
+     * preposition ("renoue avec l'un de ses alliés") but it is no known actor, so the event is not
+     * coded as having no target.
+     */
+    record Arguments(List<Resolved> sources, List<Resolved> targets, boolean targetUnknown) {
+        Arguments(List<Resolved> sources, List<Resolved> targets) {
+            this(sources, targets, false);
+        }
+    }
+
+    /** Appeals, demands, disapproval, rejection, threats: "X exige que Y..." targets Y. */
+    private static final Set<String> TARGET_IN_COMPLEMENT = Set.of("02", "10", "11", "12", "13");
+    /** Relations through which a clause without subject takes the subject of the clause above. */
+    private static final Set<String> SUBJECT_SHARING = Set.of("xcomp", "advcl", "conj", "acl");
+
+    private final Sentence s;
+    private final LanguagePack lang;
+    private final ArgumentActors actors;
+
+    ArgumentReader(Sentence s, LanguagePack lang, ArgumentActors actors) {
+        this.s = s;
+        this.lang = lang;
+        this.actors = actors;
+    }
+
+    Arguments read(Trigger trigger) {
+        return trigger.entry().isNoun() ? readNoun(trigger) : readVerb(trigger);
+    }
+
+    private Arguments readVerb(Trigger trigger) {
+        Token t = trigger.token();
+        Token subject = child(t, "nsubj");
+        Token agent = marked(t, "agent");
+        boolean passive = s.hasChild(t.index(), "aux:pass") || s.children(t.index()).stream()
+                .anyMatch(c -> c.deprel().equals("nsubj:pass"));
+        List<Resolved> sources;
+        List<Resolved> targets = new ArrayList<>();
+        if (passive || agent != null) {
+            sources = actors.of(agent, null);
+            targets.addAll(actors.of(subject, null));
+        } else {
+            sources = actors.of(subject, null);
+        }
+        if (sources.isEmpty()) {
+            sources = controller(t);
+        }
+        Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
+        if (targets.isEmpty()) {
+            targets = objects(t, agent, avoid, trigger.entry().cameo());
+        }
+        if (targets.isEmpty() && TARGET_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
+            Token comp = child(t, "ccomp");
+            comp = comp != null ? comp : child(t, "xcomp");
+            targets = comp == null ? targets : actors.of(child(comp, "nsubj"), avoid);
+        }
+        return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    private Arguments unknownTarget(Arguments args, Token t) {
+        if (!args.targets().isEmpty()) {
+            return args;
+        }
+        boolean named = s.children(t.index()).stream().anyMatch(c -> (c.baseRel().equals("obl")
+                || c.baseRel().equals("nmod")) && has(c, "target") && !has(c, "place"));
+        return new Arguments(args.sources(), args.targets(), named);
+    }
+
+    private Arguments readNoun(Trigger trigger) {
+        Token t = trigger.token();
+        boolean meeting = trigger.entry().cameo().startsWith("04");
+        List<Resolved> sources = new ArrayList<>();
+        List<Resolved> targets = new ArrayList<>();
+        for (Token c : s.children(t.index())) {
+            if (c.deprel().equals("amod") || c.deprel().equals("compound") || c.deprel().equals("nmod:poss")) {
+                sources.addAll(actors.of(c, null));
+            } else if (c.baseRel().equals("nmod") && (has(c, "agent") || has(c, "source"))) {
+                actors.of(c, null).stream().filter(r -> !(meeting && r.mention().kind().equals("seat")))
+                        .forEach(sources::add);
+            }
+        }
+        Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
+        targets.addAll(objects(t, null, avoid, trigger.entry().cameo()));
+        Token verb = s.head(t.index());
+        if (verb != null && verb.isVerb()) {
+            if (sources.isEmpty() && t.deprel().equals("obj")) {
+                sources = actors.of(child(verb, "nsubj"), null);
+                sources = sources.isEmpty() ? controller(verb) : sources;
+            }
+            if (targets.isEmpty()) {
+                targets = objects(verb, null, sources.isEmpty() ? null : sources.get(0).actor(),
+                        trigger.entry().cameo());
+                targets.removeIf(r -> r.mention().head() == t.index());
+            }
+        }
+        return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /**
+     * Targets: object, indirect object, then obliques with a target preposition. A bare name after a
+     * preposition that also marks places ("rencontrés à Singapour", unlike "a livré des armes à la
+     * Russie") is where the event happened, not its target, unless the event is a visit.
+     */
+    private List<Resolved> objects(Token t, Token agent, Actor avoid, String cameo) {
+        for (String rel : List.of("obj", "iobj")) {
+            List<Resolved> found = actors.of(child(t, rel), avoid);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (Token c : s.children(t.index())) {
+            boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
+            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042");
+            if (oblique && c != agent && has(c, "target") && !bareplace) {
+                List<Resolved> found = actors.of(c, avoid);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** "entre X et Y" / "between X and Y": the first is the source when there is none yet. */
+    private Arguments pairs(List<Resolved> sources, List<Resolved> targets, Token t) {
+        Token between = marked(t, "between");
+        if (between == null && s.head(t.index()) != null && !t.isVerb()) {
+            between = marked(s.head(t.index()), "between");
+        }
+        if (between != null && targets.isEmpty()) {
+            List<Resolved> pair = actors.of(between, null);
+            if (sources.isEmpty() && pair.size() >= 2) {
+                return new Arguments(List.of(pair.get(0)), pair.subList(1, pair.size()));
+            }
+            if (!sources.isEmpty()) {
+                pair.removeIf(r -> r.actor().equals(sources.get(0).actor()));
+                return new Arguments(sources, pair);
+            }
+        }
+        return new Arguments(sources, targets);
+    }
+
+    /**
+     * Who performs a verb that has no subject: a "pour"/"for" phrase on the verb itself ("l'occasion pour
+     * lui d'y rencontrer"), else the subject of the clause it hangs on ("Rencontrant Poutine, il...").
+     */
+    private List<Resolved> controller(Token t) {
+        List<Resolved> own = actors.of(marked(t, "controller"), null);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Token cur = t;
+        for (int depth = 0; depth < 4; depth++) {
+            Token head = s.head(cur.index());
+            if (head == null || !SUBJECT_SHARING.contains(cur.baseRel())) {
+                break;
+            }
+            List<Resolved> found = actors.of(child(head, "nsubj"), null);
+            if (found.isEmpty()) {
+                found = actors.of(marked(head, "controller"), null);
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            cur = head;
+        }
+        return new ArrayList<>();
+    }
+
+    private Token child(Token t, String rel) {
+        if (t == null) {
+            return null;
+        }
+        for (Token c : s.children(t.index())) {
+            if (c.deprel().equals(rel) || (c.baseRel().equals(rel) && !c.deprel().equals("nsubj:pass")
+                    && !c.deprel().equals("nsubj:outer"))) {
+                return c;
+            }
+        }
+        if (rel.equals("nsubj")) {
+            return s.children(t.index()).stream().filter(c -> c.deprel().equals("nsubj:pass"))
+                    .findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    /** The first oblique or nominal modifier of {@code t} whose case marker plays {@code role}. */
+    private Token marked(Token t, String role) {
+        for (Token c : s.children(t.index())) {
+            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && has(c, role)) {
+                return c;
+            }
+            if (role.equals("agent") && c.deprel().equals("obl:agent")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** True when a case marker of the phrase (or a word fixed to it) plays this role. */
+    private boolean has(Token phrase, String role) {
+        for (Token c : s.children(phrase.index(), "case")) {
+            if (lang.is(role, c.lemma()) || lang.is(role, c.text())) {
+                return true;
+            }
+            for (Token f : s.children(c.index(), "fixed")) {
+                if (lang.is(role, f.lemma()) || lang.is(role, f.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

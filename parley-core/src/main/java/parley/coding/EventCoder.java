@@ -1,0 +1,283 @@
+package parley.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import parley.coding.ArgumentActors.Resolved;
+import parley.coding.ArgumentReader.Arguments;
+import parley.coding.TriggerFinder.Trigger;
+import parley.kb.Gazetteer;
+import parley.kb.KnowledgeBase;
+import parley.kb.LanguagePack;
+import parley.model.Actor;
+import parley.model.ActorMention;
+import parley.model.AnalyzedArticle;
+import parley.model.CameoCode;
+import parley.model.Event;
+import parley.model.Mode;
+import parley.model.Place;
+import parley.model.Sentence;
+import parley.model.Token;
+
+/**
+ * Codes the events of an analysed article, sentence by sentence, keeping a discourse memory so that
+ * later sentences can point back to earlier actors, places and events. Returns events in every mode;
+ * callers keep the asserted ones unless asked otherwise.
+ */
+public final class EventCoder {
+    /** Roots whose coordinated subjects act on each other: "Trump et Kim se sont rencontrés". */
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "05", "06", "19");
+
+    /** Where an event noun stands when it is what another event is about. */
+    /** Roots whose complement is wanted, not done: appeals, intents, demands, rejections, threats. */
+    private static final Set<String> WANTING_ROOTS = Set.of("02", "03", "10", "12", "13");
+    private static final Set<String> CONTENT_SLOTS = Set.of("obj", "obl:arg", "iobj", "xcomp");
+
+    private final KnowledgeBase kb;
+    private final ActorTagger actorTagger;
+    private final PlaceTagger placeTagger;
+    private final TriggerFinder triggerFinder = new TriggerFinder();
+    private final ModalityReader modality = new ModalityReader();
+    private final PlaceFinder placeFinder = new PlaceFinder();
+
+    public EventCoder(KnowledgeBase kb) {
+        this.kb = kb;
+        this.actorTagger = new ActorTagger(kb.actors());
+        this.placeTagger = new PlaceTagger(kb.gazetteer());
+    }
+
+    public List<Event> code(AnalyzedArticle article) {
+        LanguagePack lang = kb.language(article.lang());
+        DiscourseMemory memory = new DiscourseMemory();
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (s.size() == 0 || lang.isFurniture(s.text())) {
+                continue;
+            }
+            events.addAll(codeSentence(article, s, lang, memory));
+        }
+        return events;
+    }
+
+    private List<Event> codeSentence(AnalyzedArticle article, Sentence s, LanguagePack lang,
+                                     DiscourseMemory memory) {
+        LocalDate date = article.article().published();
+        List<ActorMention> mentions = actorTagger.tag(s, lang, date);
+        List<PlaceMention> places = placeTagger.tag(s, mentions);
+        ArgumentActors actors = new ArgumentActors(s, mentions, lang, memory);
+        ArgumentReader reader = new ArgumentReader(s, lang, actors);
+        List<Trigger> triggers = triggerFinder.find(s, lang);
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Trigger tr : triggers) {
+            if (isStatementAboutAnotherEvent(s, tr, triggers) || isContentOfAnotherEvent(s, tr, triggers)) {
+                continue;
+            }
+            CameoCode code = kb.cameo().get(tr.entry().cameo());
+            Mode mode = modality.read(s, tr.token(), lang);
+            if (mode == Mode.ASSERTED && isWantedByAnotherEvent(s, tr, triggers)) {
+                mode = Mode.HYPOTHETICAL;
+            }
+            Arguments args = reader.read(tr);
+            args = splitSymmetric(args, code.root());
+            Place place = placeOf(s, tr, lang, places, args, memory);
+            DiscourseMemory.PastEvent inherited = null;
+            if (args.sources().isEmpty() && tr.entry().isNoun()) {
+                inherited = memory.earlierEvent(code.root(), s.index(), place);
+                place = place == null && inherited != null ? inherited.place() : place;
+            }
+            if (mode == Mode.ASSERTED) {
+                args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index()));
+            }
+            for (Event e : build(article, s, tr, code, mode, args, inherited, place)) {
+                String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + code.code();
+                if (seen.add(key)) {
+                    out.add(e);
+                    if (mode == Mode.ASSERTED) {
+                        memory.rememberEvent(new DiscourseMemory.PastEvent(code.root(), e.source(), e.target(),
+                                e.place(), s.index()));
+                    }
+                }
+            }
+        }
+        rememberSentence(s, mentions, places, actors, memory);
+        return out;
+    }
+
+    /** A bare statement ("X a déclaré que...") gives way to the event its clause reports. */
+    private static boolean isStatementAboutAnotherEvent(Sentence s, Trigger tr, List<Trigger> all) {
+        if (!tr.entry().cameo().startsWith("01")) {
+            return false;
+        }
+        return all.stream().anyMatch(o -> o != tr && !o.entry().cameo().startsWith("01")
+                && s.dominates(tr.token().index(), o.token().index()));
+    }
+
+    /**
+     * An event noun that is the object of another event verb is what that event is about ("prône des
+     * négociations", "condemned the attack"): the verb's event stands for it.
+     */
+    private static boolean isContentOfAnotherEvent(Sentence s, Trigger tr, List<Trigger> all) {
+        if (!tr.entry().isNoun() || !CONTENT_SLOTS.contains(tr.token().deprel())) {
+            return false;
+        }
+        int head = tr.token().head();
+        return all.stream().anyMatch(o -> o.token().index() == head && !o.entry().cameo().startsWith("01"));
+    }
+
+    /**
+     * What an appeal, a promise, a demand, a rejection or a threat is about has not happened: in
+     * "appelle Israël à cesser ses frappes" the strikes are not reported as a new event.
+     */
+    private static boolean isWantedByAnotherEvent(Sentence s, Trigger tr, List<Trigger> all) {
+        Token cur = tr.token();
+        for (int depth = 0; depth < 4 && cur.head() >= 0; depth++) {
+            if (cur.baseRel().equals("conj") || cur.baseRel().equals("parataxis")) {
+                return false;
+            }
+            int head = cur.head();
+            boolean wanted = all.stream().anyMatch(o -> o.token().index() == head
+                    && WANTING_ROOTS.contains(o.entry().cameo().substring(0, 2)));
+            if (wanted) {
+                return true;
+            }
+            cur = s.token(head);
+        }
+        return false;
+    }
+
+    private static Arguments splitSymmetric(Arguments args, String root) {
+        if (args.targets().isEmpty() && args.sources().size() >= 2 && SYMMETRIC_ROOTS.contains(root)) {
+            return new Arguments(List.of(args.sources().get(0)), args.sources().subList(1, args.sources().size()));
+        }
+        return args;
+    }
+
+    /**
+     * Where the event's clause puts it; else, when the clause points back ("d'y rencontrer"), the place of
+     * the sentence before. Places that are the actors themselves ("Moscou prône...") are not locations.
+     */
+    private Place placeOf(Sentence s, Trigger tr, LanguagePack lang, List<PlaceMention> places, Arguments args,
+                          DiscourseMemory memory) {
+        Set<String> countries = new HashSet<>();
+        Set<Integer> actorWords = new HashSet<>();
+        for (Resolved r : concat(args.sources(), args.targets())) {
+            if (r.actor().country() != null) {
+                countries.add(r.actor().country());
+            }
+            if (r.mention().sentence() == s.index()) {
+                actorWords.add(r.mention().head());
+            }
+        }
+        List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head())).toList();
+        PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries);
+        if (found != null) {
+            return found.place();
+        }
+        boolean pointsBack = s.children(tr.token().index()).stream()
+                .anyMatch(c -> lang.is("clitic-there", c.text()));
+        return pointsBack ? memory.recentPlace(s.index()) : null;
+    }
+
+    private static List<Resolved> concat(List<Resolved> a, List<Resolved> b) {
+        List<Resolved> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private List<Event> build(AnalyzedArticle article, Sentence s, Trigger tr, CameoCode code, Mode mode,
+                              Arguments args, DiscourseMemory.PastEvent inherited, Place place) {
+        List<Event> out = new ArrayList<>();
+        if (inherited != null) {
+            out.add(event(article, s, tr, code, mode, inherited.source(), null, inherited.target(), null,
+                    place, 0.5));
+            return out;
+        }
+        for (Resolved src : args.sources()) {
+            if (args.targets().isEmpty() && !args.targetUnknown()) {
+                out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), null, null, place,
+                        confidence(tr, src, null)));
+            }
+            for (Resolved tgt : args.targets()) {
+                if (tgt.actor().equals(src.actor())) {
+                    continue;
+                }
+                out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), tgt.actor(), tgt.mention(),
+                        place, confidence(tr, src, tgt)));
+            }
+        }
+        return out;
+    }
+
+    private static double confidence(Trigger tr, Resolved src, Resolved tgt) {
+        double c = 0.9;
+        c -= src.inferred() ? 0.2 : 0;
+        c -= tgt == null ? 0.1 : (tgt.inferred() ? 0.1 : 0);
+        c -= tr.entry().isNoun() ? 0.1 : 0;
+        return Math.round(c * 100) / 100.0;
+    }
+
+    private Event event(AnalyzedArticle article, Sentence s, Trigger tr, CameoCode code, Mode mode,
+                        Actor source, ActorMention srcMention,
+                        Actor target, ActorMention tgtMention, Place place, double confidence) {
+        Token t = tr.token();
+        int start = t.begin();
+        int end = t.end();
+        for (ActorMention m : new ActorMention[] {srcMention, tgtMention}) {
+            if (m != null && m.sentence() == s.index()) {
+                start = Math.min(start, s.token(m.start()).begin());
+                end = Math.max(end, s.token(m.end() - 1).end());
+            }
+        }
+        String articleId = article.article().id();
+        String id = hash(articleId + "|" + s.index() + "|" + t.index() + "|" + source.code() + "|"
+                + (target == null ? "-" : target.code()) + "|" + code.code());
+        LocalDate published = article.article().published();
+        return new Event(id, articleId, article.lang(), s.index(), s.text(), source, text(srcMention),
+                target, text(tgtMention), code, mode, place, null,
+                published == null ? null : published.toString(), t.lemma(), start, end, tr.entry().id(),
+                confidence);
+    }
+
+    private static String text(ActorMention m) {
+        return m == null ? null : m.text();
+    }
+
+    private void rememberSentence(Sentence s, List<ActorMention> mentions, List<PlaceMention> places,
+                                  ArgumentActors actors, DiscourseMemory memory) {
+        for (Token t : s.tokens()) {
+            if (t.deprel().startsWith("nsubj")) {
+                ArgumentActors.Resolved r = actors.one(t.index(), null);
+                if (r != null && !r.inferred()) {
+                    memory.rememberActor(r.actor(), r.human(), true, s.index());
+                }
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.actor().key() != null) {
+                memory.rememberActor(m.actor(), m.human(), false, s.index());
+            }
+        }
+        for (PlaceMention p : places) {
+            Place chosen = Gazetteer.choose(p.readings(), Set.of());
+            if (chosen != null) {
+                memory.rememberPlace(chosen, s.index());
+            }
+        }
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

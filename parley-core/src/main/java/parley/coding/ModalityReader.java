@@ -1,0 +1,87 @@
+package parley.coding;
+
+import java.util.Set;
+import parley.kb.LanguagePack;
+import parley.kb.LanguagePack.ModalityEntry;
+import parley.model.Mode;
+import parley.model.Sentence;
+import parley.model.Token;
+
+/**
+ * Decides whether a sentence reports its event as fact. Words come from the language's modality file:
+ * those that must hang on the event word itself ("pas", "not", "would", "si") and verbs that govern its
+ * clause ("espérer que", "plan to", "deny that"). Conditional and future verb forms count too; an event
+ * noun takes the mode of the verb it is subject or object of ("aucun accord n'a été trouvé").
+ */
+final class ModalityReader {
+
+    /** Relations through which a governing verb's mode reaches the event in its complement. */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
+    private static final Set<String> NOUN_SLOTS = Set.of("nsubj", "obj", "nsubj:pass", "iobj");
+
+    Mode read(Sentence s, Token trigger, LanguagePack lang) {
+        Mode own = ownMode(s, trigger, lang);
+        if (own != Mode.ASSERTED) {
+            return own;
+        }
+        Token cur = trigger;
+        for (int depth = 0; depth < 3; depth++) {
+            Token head = s.head(cur.index());
+            if (head == null) {
+                break;
+            }
+            boolean nounSlot = NOUN_SLOTS.contains(cur.deprel()) && !cur.isVerb();
+            if (!nounSlot && !COMPLEMENTS.contains(cur.baseRel())) {
+                break;
+            }
+            Mode governing = nounSlot ? ownMode(s, head, lang) : Mode.ASSERTED;
+            governing = governing == Mode.ASSERTED ? governingMode(head, lang) : governing;
+            if (governing != Mode.ASSERTED) {
+                return governing;
+            }
+            cur = head;
+        }
+        if (s.text().strip().endsWith("?") && s.head(trigger.index()) == null) {
+            return Mode.QUESTION;
+        }
+        return Mode.ASSERTED;
+    }
+
+    /** The mode marked on the word itself: its dependents and its verb form. */
+    private Mode ownMode(Sentence s, Token t, LanguagePack lang) {
+        for (Token c : s.children(t.index())) {
+            Mode m = fromWord(c, lang, "dep");
+            if (m != Mode.ASSERTED) {
+                return m;
+            }
+            if (c.deprel().startsWith("aux") && c.feat("Mood").equals("Cnd")) {
+                return Mode.HYPOTHETICAL;
+            }
+        }
+        if (t.feat("Mood").equals("Cnd")) {
+            return Mode.HYPOTHETICAL;
+        }
+        if (t.feat("Tense").equals("Fut")) {
+            return Mode.FUTURE;
+        }
+        return Mode.ASSERTED;
+    }
+
+    private Mode governingMode(Token head, LanguagePack lang) {
+        return fromWord(head, lang, "gov");
+    }
+
+    private static Mode fromWord(Token t, LanguagePack lang, String scope) {
+        for (ModalityEntry e : lang.modalityOf(t.lemma())) {
+            if (e.scope().equals(scope)) {
+                return e.mode();
+            }
+        }
+        for (ModalityEntry e : lang.modalityOf(t.text())) {
+            if (e.scope().equals(scope)) {
+                return e.mode();
+            }
+        }
+        return Mode.ASSERTED;
+    }
+}

@@ -1,0 +1,49 @@
+package parley.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import parley.kb.Gazetteer;
+import parley.kb.PhraseIndex;
+import parley.model.ActorMention;
+import parley.model.Place;
+import parley.model.Sentence;
+import parley.model.Token;
+import parley.text.Fold;
+
+/** Finds place names in a sentence: capitalised words that the gazetteer knows, longest first. */
+final class PlaceTagger {
+    private final Gazetteer gazetteer;
+
+    PlaceTagger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<PlaceMention> tag(Sentence s, List<ActorMention> actors) {
+        List<PlaceMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            Token t = s.token(i);
+            PhraseIndex.Match<Place> m = looksLikeName(t) && !isPerson(actors, i)
+                    ? gazetteer.names().longestAt(s.tokens(), i, Token::text) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            ActorMention span = ActorTagger.mention(s, m.start(), m.end(), null, "place", false);
+            out.add(new PlaceMention(s.index(), m.start(), m.end(), span.head(), span.text(), m.values()));
+            i = m.end();
+        }
+        return out;
+    }
+
+    private static boolean looksLikeName(Token t) {
+        return Fold.capitalised(t.text()) && (t.upos().equals("PROPN") || t.ner().startsWith("LOC")
+                || t.ner().equals("GPE") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
+                || t.ner().equals("STATE_OR_PROVINCE"));
+    }
+
+    /** A person's name is never a place, even when a town shares it. */
+    private static boolean isPerson(List<ActorMention> actors, int token) {
+        return actors.stream().anyMatch(a -> a.covers(token) && a.kind().equals("person"));
+    }
+}

@@ -1,0 +1,86 @@
+package parley.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import parley.kb.EventEntry;
+import parley.kb.LanguagePack;
+import parley.model.Sentence;
+import parley.model.Token;
+import parley.text.Fold;
+
+/**
+ * Finds the words of a sentence that carry an event, by lemma, from the language's event lexicon.
+ * The most specific entry wins ("lever les sanctions" over "lever"); the words it needed are used up,
+ * so "sanctions" in "lever les sanctions" does not fire an event of its own. An entry whose code is
+ * {@code -} blocks: it matches a phrase that is not an event ("fight corruption") and fires nothing.
+ */
+final class TriggerFinder {
+
+    /** An event word with the lexicon entry that fired and the dependents it used. */
+    record Trigger(Token token, EventEntry entry, Set<Integer> used) {
+    }
+
+    List<Trigger> find(Sentence s, LanguagePack lang) {
+        List<Trigger> found = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (Token t : s.tokens()) {
+            Trigger best = null;
+            for (EventEntry e : lang.eventsFor(t.lemma())) {
+                if (!posFits(t, e)) {
+                    continue;
+                }
+                Set<Integer> words = requiredWords(s, t, e);
+                if (words != null && (best == null || e.specificity() > best.entry().specificity())) {
+                    best = new Trigger(t, e, words);
+                }
+            }
+            if (best != null && !best.entry().blocks()) {
+                found.add(best);
+            }
+            if (best != null) {
+                used.addAll(best.used());
+            }
+        }
+        found.removeIf(tr -> used.contains(tr.token().index()));
+        return found;
+    }
+
+    private static boolean posFits(Token t, EventEntry e) {
+        if (e.isNoun()) {
+            return t.upos().equals("NOUN") || t.upos().equals("PROPN");
+        }
+        return t.upos().equals("VERB") || (t.upos().equals("ADJ") && t.feat("VerbForm").equals("Part"));
+    }
+
+    /** The tokens that satisfy the entry's extra words, or null when one is missing. */
+    private static Set<Integer> requiredWords(Sentence s, Token t, EventEntry e) {
+        Set<Integer> words = new HashSet<>();
+        for (Set<String> alternatives : e.extras()) {
+            Token hit = findBelow(s, t, alternatives, 3);
+            if (hit == null) {
+                return null;
+            }
+            words.add(hit.index());
+        }
+        return words;
+    }
+
+    private static Token findBelow(Sentence s, Token t, Set<String> lemmas, int depth) {
+        for (Token c : s.children(t.index())) {
+            if (lemmas.contains(Fold.key(c.lemma())) || lemmas.contains(Fold.key(c.text()))) {
+                return c;
+            }
+        }
+        if (depth > 1) {
+            for (Token c : s.children(t.index())) {
+                Token hit = findBelow(s, c, lemmas, depth - 1);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
+    }
+}

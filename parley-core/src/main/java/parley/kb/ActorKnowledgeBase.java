@@ -1,0 +1,125 @@
+package parley.kb;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import parley.model.Actor;
+
+/**
+ * Who is who, independent of language: states, organisations and people with dated roles
+ * (kb/countries.tsv, kb/organisations.tsv, kb/people.tsv; format in docs/kb-actors.md).
+ */
+public final class ActorKnowledgeBase {
+
+    public record Country(String iso3, String nameEn, String nameFr) {
+    }
+
+    public record Organisation(String key, String cameo, String nameEn, String nameFr) {
+    }
+
+    /** One term of one role of one person; {@code from} or {@code to} null when open. */
+    public record PersonRole(String name, String affiliation, String sector, String role,
+                             LocalDate from, LocalDate to) {
+        boolean heldOn(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
+        }
+    }
+
+    private final Map<String, Country> countries;
+    private final Map<String, Organisation> organisations;
+    private final PhraseIndex<PersonRole> people;
+
+    public ActorKnowledgeBase(Map<String, Country> countries, Map<String, Organisation> organisations,
+                              PhraseIndex<PersonRole> people) {
+        this.countries = Map.copyOf(countries);
+        this.organisations = Map.copyOf(organisations);
+        this.people = people;
+    }
+
+    public static ActorKnowledgeBase bundled() {
+        Map<String, Country> countries = new HashMap<>();
+        for (TsvFile.Row r : TsvFile.resource("parley/kb/countries.tsv", 3)) {
+            countries.put(r.get(0), new Country(r.get(0), r.get(1), r.get(2)));
+        }
+        Map<String, Organisation> orgs = new HashMap<>();
+        for (TsvFile.Row r : TsvFile.resource("parley/kb/organisations.tsv", 4)) {
+            orgs.put(r.get(0), new Organisation(r.get(0), r.optional(1), r.get(2), r.get(3)));
+        }
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(countries, orgs, new PhraseIndex<>());
+        kb.addPeople(TsvFile.resource("parley/kb/people.tsv", 6));
+        return kb;
+    }
+
+    /** Adds people rows (names, affiliation, sector, role, from, to). */
+    public void addPeople(List<TsvFile.Row> rows) {
+        for (TsvFile.Row r : rows) {
+            String[] names = r.get(0).split("\\|");
+            checkAffiliation(r, r.get(1));
+            PersonRole role = new PersonRole(names[0].strip(), r.get(1), r.optional(2), r.get(3),
+                    date(r, r.optional(4)), date(r, r.optional(5)));
+            for (String name : names) {
+                people.add(name.strip(), role);
+            }
+        }
+    }
+
+    void checkAffiliation(TsvFile.Row row, String affiliation) {
+        if (!countries.containsKey(affiliation) && !organisations.containsKey(affiliation)) {
+            throw row.error("unknown country or organisation: " + affiliation);
+        }
+    }
+
+    private static LocalDate date(TsvFile.Row row, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw row.error("date must be YYYY-MM-DD: " + value);
+        }
+    }
+
+    public PhraseIndex<PersonRole> people() {
+        return people;
+    }
+
+    public boolean isCountry(String key) {
+        return countries.containsKey(key);
+    }
+
+    /** The actor for a country or organisation key with an optional sector. */
+    public Actor actor(String affiliation, String sector) {
+        Country c = countries.get(affiliation);
+        if (c != null) {
+            return Actor.ofCountry(c.nameEn(), c.iso3(), sector);
+        }
+        Organisation o = organisations.get(affiliation);
+        if (o == null) {
+            throw new KnowledgeFileException("unknown country or organisation: " + affiliation);
+        }
+        return Actor.ofOrg(o.nameEn(), o.key(), o.cameo(), sector);
+    }
+
+    /**
+     * Who a person is on a date: the role they held then; undated, their latest role. Outside any
+     * role they belong to their country with no sector: Trump in 2016 is not the US government.
+     */
+    public Actor person(List<PersonRole> roles, LocalDate date) {
+        PersonRole chosen = null;
+        if (date != null) {
+            chosen = roles.stream().filter(r -> r.heldOn(date)).findFirst().orElse(null);
+        } else {
+            chosen = roles.stream().max(Comparator.comparing(
+                    r -> r.from() == null ? LocalDate.MIN : r.from())).orElse(null);
+        }
+        if (chosen == null) {
+            PersonRole any = roles.get(0);
+            return actor(any.affiliation(), null).withName(any.name());
+        }
+        return actor(chosen.affiliation(), chosen.sector()).withName(chosen.name());
+    }
+}

@@ -1,0 +1,25 @@
+package parley.kb;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of an event lexicon: a trigger lemma, the lemmas that must stand among its dependents, and the
+ * CAMEO code it gives. {@code extras} holds one set of alternatives per required dependent.
+ */
+public record EventEntry(String id, String trigger, List<Set<String>> extras, String pos, String cameo) {
+
+    /** A blocking entry: the phrase it matches is not an event ("fight corruption"). */
+    public boolean blocks() {
+        return cameo.equals("-");
+    }
+
+    public boolean isNoun() {
+        return pos.equals("noun");
+    }
+
+    /** More required words make a more specific entry: "lever sanction" beats "lever". */
+    public int specificity() {
+        return extras.size();
+    }
+}

@@ -1,0 +1,53 @@
+package parley.kb;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import parley.model.Place;
+
+/**
+ * Places by name, in English and French (kb/places.tsv; format and provenance in docs/kb-places.md).
+ * A name shared by several places is settled by the countries the story is about, then by population.
+ */
+public final class Gazetteer {
+    public static final String RESOURCE = "parley/kb/places.tsv";
+    private final PhraseIndex<Place> names = new PhraseIndex<>();
+
+    public static Gazetteer bundled() {
+        Gazetteer g = new Gazetteer();
+        g.addRows(TsvFile.resource(RESOURCE, 8));
+        return g;
+    }
+
+    public void addRows(List<TsvFile.Row> rows) {
+        for (TsvFile.Row r : rows) {
+            Place p;
+            try {
+                p = new Place(r.get(0), r.get(1), r.get(2), Double.parseDouble(r.get(3)),
+                        Double.parseDouble(r.get(4)), Long.parseLong(r.get(5)), r.get(6));
+            } catch (NumberFormatException e) {
+                throw r.error("bad coordinate or population: " + e.getMessage());
+            }
+            names.add(p.name(), p);
+            String alt = r.optional(7);
+            if (alt != null) {
+                for (String a : alt.split("\\|")) {
+                    names.add(a.strip(), p);
+                }
+            }
+        }
+    }
+
+    public PhraseIndex<Place> names() {
+        return names;
+    }
+
+    /** The best reading of an ambiguous name: one in a preferred country first, then the most populous. */
+    public static Place choose(List<Place> candidates, Collection<String> preferredCountries) {
+        return candidates.stream()
+                .max(Comparator.<Place>comparingInt(p -> preferredCountries.contains(p.country()) ? 1 : 0)
+                        .thenComparingInt(p -> p.feature().equals("country") ? 0 : 1)
+                        .thenComparingLong(Place::population))
+                .orElse(null);
+    }
+}

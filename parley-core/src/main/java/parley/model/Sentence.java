@@ -1,0 +1,81 @@
+package parley.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parsed sentence: tokens with a dependency tree over them.
+ *
+ * @param index position of the sentence in its article, from 0 (the title, when there is one)
+ * @param begin character offset of the sentence in the article's full text
+ * @param end character offset after the sentence
+ * @param text the sentence as written
+ */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens) {
+
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    /** Direct dependents of token {@code i}, in sentence order. */
+    public List<Token> children(int i) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.head() == i) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Direct dependents of token {@code i} whose relation (or its base) is {@code rel}. */
+    public List<Token> children(int i, String rel) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : children(i)) {
+            if (t.deprel().equals(rel) || t.baseRel().equals(rel)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public boolean hasChild(int i, String rel) {
+        return !children(i, rel).isEmpty();
+    }
+
+    /** The head of token {@code i}, or null for the root. */
+    public Token head(int i) {
+        int h = tokens.get(i).head();
+        return h < 0 ? null : tokens.get(h);
+    }
+
+    /** True when {@code ancestor} dominates {@code i} (or is {@code i}). */
+    public boolean dominates(int ancestor, int i) {
+        int cur = i;
+        for (int guard = 0; cur >= 0 && guard <= tokens.size(); guard++) {
+            if (cur == ancestor) {
+                return true;
+            }
+            cur = tokens.get(cur).head();
+        }
+        return false;
+    }
+
+    /** The root token, or the first token when the parse has no root. */
+    public Token root() {
+        for (Token t : tokens) {
+            if (t.head() < 0) {
+                return t;
+            }
+        }
+        return tokens.get(0);
+    }
+}

@@ -1,0 +1,52 @@
+package parley.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import parley.coding.EventCoder;
+import parley.kb.KnowledgeBase;
+import parley.model.AnalyzedArticle;
+import parley.model.Article;
+import parley.model.Event;
+import parley.model.Mode;
+
+/**
+ * The main job in one place: article in, coded events out. Detects the language unless the article
+ * states it, parses, codes, and keeps asserted events unless all modes are asked for. A bad article
+ * becomes a {@link CodingResult} with a problem, never an exception that stops a batch.
+ */
+public final class Parley {
+    private final Analyzer analyzer;
+    private final LanguageGuesser guesser;
+    private final EventCoder coder;
+    private final boolean allModes;
+
+    public Parley(Analyzer analyzer, LanguageGuesser guesser, KnowledgeBase kb, boolean allModes) {
+        this.analyzer = analyzer;
+        this.guesser = guesser;
+        this.coder = new EventCoder(kb);
+        this.allModes = allModes;
+    }
+
+    public CodingResult code(Article article) {
+        if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
+            return CodingResult.skipped(article.id(), article.id() + ": empty article, nothing to code");
+        }
+        String lang = article.lang();
+        if (lang == null) {
+            Optional<String> guessed = guesser.guess(article.fullText());
+            if (guessed.isEmpty()) {
+                return CodingResult.skipped(article.id(), article.id() + ": language could not be identified");
+            }
+            lang = guessed.get();
+        }
+        if (!KnowledgeBase.LANGUAGES.contains(lang)) {
+            return CodingResult.skipped(article.id(), article.id() + ": language '" + lang
+                    + "' is not coded (Parley codes fr and en)");
+        }
+        AnalyzedArticle analyzed = analyzer.analyze(article.withLang(lang));
+        List<Event> events = coder.code(analyzed).stream()
+                .filter(e -> allModes || e.mode() == Mode.ASSERTED)
+                .toList();
+        return new CodingResult(article.id(), lang, analyzed.sentences().size(), events, null);
+    }
+}

@@ -1,0 +1,105 @@
+package parley.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parley.kb.KnowledgeBase;
+import parley.model.Event;
+import parley.model.Mode;
+
+/** The coder on hand-built parses with the bundled knowledge files: no CoreNLP, milliseconds each. */
+class EventCoderTest {
+    private static final LocalDate MAY_2019 = LocalDate.of(2019, 5, 14);
+    private static EventCoder coder;
+
+    @BeforeAll
+    static void load() {
+        coder = new EventCoder(KnowledgeBase.bundled());
+    }
+
+    private static String triple(Event e) {
+        return e.source().key() + ">" + (e.target() == null ? "---" : e.target().key()) + ":" + e.cameo().root();
+    }
+
+    private static List<String> asserted(List<Event> events) {
+        return events.stream().filter(e -> e.mode() == Mode.ASSERTED).map(EventCoderTest::triple).toList();
+    }
+
+    @Test
+    void subjectAndObjectOfAVerb() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
+            "La le DET 2 det", "France France PROPN 3 nsubj LOCATION", "condamne condamner VERB 0 root",
+            "la le DET 5 det", "Russie Russie PROPN 3 obj LOCATION", ". . PUNCT 3 punct"}));
+        assertEquals(List.of("FRA>RUS:11"), asserted(events));
+        Event e = events.get(0);
+        assertEquals("France", e.sourceText());
+        assertTrue(e.rule().startsWith("fr."), e.rule());
+        assertEquals("La ".length(), e.start());
+        assertEquals("La France condamne la Russie".length(), e.end());
+    }
+
+    @Test
+    void passiveAgentIsTheSource() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
+            "La le DET 2 det", "Russie Russie PROPN 5 nsubj:pass", "a avoir AUX 5 aux", "été être AUX 5 aux:pass",
+            "sanctionnée sanctionner VERB 0 root", "par par ADP 8 case", "l' le DET 8 det",
+            "UE UE PROPN 5 obl:agent", ". . PUNCT 5 punct"}));
+        assertEquals(List.of("EU>RUS:16"), asserted(events));
+    }
+
+    @Test
+    void coordinatedSubjectsOfAMeetingMeetEachOtherWhereTheTextSays() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
+            "Donald donald PROPN 8 nsubj PERSON", "Trump trump PROPN 1 flat:name PERSON", "et et CCONJ 4 cc",
+            "Kim kim PROPN 1 conj PERSON", "Jong-un jong-un PROPN 4 flat:name PERSON", "se se PRON 8 expl:pv",
+            "sont être AUX 8 aux", "rencontrés rencontrer VERB 0 root", "à à ADP 10 case",
+            "Singapour singapour PROPN 8 obl LOCATION", ". . PUNCT 8 punct"}));
+        assertEquals(List.of("USA>PRK:04"), asserted(events));
+        assertEquals("USAGOV", events.get(0).source().code());
+        assertNotNull(events.get(0).place());
+        assertEquals("SGP", events.get(0).place().country());
+    }
+
+    @Test
+    void negatedEventIsNotAsserted() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
+            "La le DET 2 det", "France France PROPN 6 nsubj", "n' ne ADV 6 advmod", "a avoir AUX 6 aux",
+            "pas pas ADV 6 advmod", "condamné condamner VERB 0 root", "la le DET 8 det",
+            "Russie Russie PROPN 6 obj", ". . PUNCT 6 punct"}));
+        assertEquals(List.of(), asserted(events));
+        assertEquals(Mode.NEGATED, events.get(0).mode());
+    }
+
+    @Test
+    void participialClauseTakesTheSubjectResolvedFromThePreviousSentence() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019,
+            new String[] {"Le le DET 2 det", "leader leader NOUN 6 nsubj", "nord-coréen nord-coréen ADJ 2 amod",
+                "s' se PRON 6 expl:pv", "est être AUX 6 aux", "tourné tourner VERB 0 root", "vers vers ADP 9 case",
+                "la le DET 9 det", "Russie Russie PROPN 6 obl", ". . PUNCT 6 punct"},
+            new String[] {"Rencontrant rencontrer VERB 9 advcl O VerbForm=Part", "Poutine poutine PROPN 1 obj PERSON",
+                "à à ADP 4 case", "Vladivostok vladivostok PROPN 1 obl LOCATION", ", , PUNCT 1 punct",
+                "ce ce DET 7 det", "dernier dernier NOUN 9 nsubj", "a avoir AUX 9 aux", "renoué renouer VERB 0 root",
+                "avec avec ADP 11 case", "Moscou Moscou PROPN 9 obl", ". . PUNCT 9 punct"}));
+        Event meeting = events.stream().filter(e -> e.cameo().root().equals("04") && e.sentenceIndex() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError("no meeting coded: " + asserted(events)));
+        assertEquals("PRK>RUS:04", triple(meeting));
+        assertEquals("RUS", meeting.place().country());
+        assertTrue(meeting.place().name().startsWith("Vladivostok"), meeting.place().name());
+    }
+
+    @Test
+    void englishSubjectObjectWithNationalityAdjectiveAndTitle() {
+        List<Event> events = coder.code(Parses.article("en", MAY_2019, new String[] {
+            "The the DET 3 det", "Russian russian ADJ 3 amod MISC", "government government NOUN 4 nsubj",
+            "condemned condemn VERB 0 root", "the the DET 6 det", "Ukrainian ukrainian ADJ 7 amod MISC",
+            "army army NOUN 4 obj", ". . PUNCT 4 punct"}));
+        assertEquals(List.of("RUS>UKR:11"), asserted(events));
+        assertEquals("RUSGOV", events.get(0).source().code());
+        assertEquals("UKRMIL", events.get(0).target().code());
+    }
+}

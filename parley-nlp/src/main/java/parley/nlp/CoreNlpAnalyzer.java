@@ -1,0 +1,91 @@
+package parley.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import parley.model.AnalyzedArticle;
+import parley.model.Article;
+import parley.model.Sentence;
+import parley.model.Token;
+import parley.pipeline.Analyzer;
+
+/**
+ * The only place CoreNLP types are used: runs Stanford CoreNLP (tokenize, ssplit, mwt for French, POS,
+ * NER, UD dependency parse) and turns its output into Parley's parse model. One pipeline per language,
+ * built on first use and then reused (loading takes seconds; parsing is thread-safe per document).
+ */
+public final class CoreNlpAnalyzer implements Analyzer {
+    private final Map<String, StanfordCoreNLP> pipelines = new HashMap<>();
+    private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
+
+    @Override
+    public AnalyzedArticle analyze(Article article) {
+        String lang = article.lang();
+        CoreDocument doc = new CoreDocument(article.fullText());
+        pipeline(lang).annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreSentence cs : doc.sentences()) {
+            sentences.add(toSentence(sentences.size(), cs, lang, article.fullText()));
+        }
+        return new AnalyzedArticle(article, lang, sentences);
+    }
+
+    /** Loads the pipeline for a language now rather than on the first article. */
+    public synchronized StanfordCoreNLP pipeline(String lang) {
+        return pipelines.computeIfAbsent(lang, l -> new StanfordCoreNLP(CoreNlpSettings.forLanguage(l)));
+    }
+
+    private Sentence toSentence(int index, CoreSentence cs, String lang, String text) {
+        List<CoreLabel> labels = cs.tokens();
+        SemanticGraph graph = cs.coreMap().get(
+                edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        int[] heads = new int[labels.size()];
+        String[] rels = new String[labels.size()];
+        java.util.Arrays.fill(heads, -1);
+        java.util.Arrays.fill(rels, "root");
+        if (graph != null) {
+            for (SemanticGraphEdge e : graph.edgeListSorted()) {
+                int dep = e.getDependent().index() - 1;
+                heads[dep] = e.getGovernor().index() - 1;
+                rels[dep] = e.getRelation().toString();
+            }
+            for (IndexedWord root : graph.getRoots()) {
+                heads[root.index() - 1] = -1;
+                rels[root.index() - 1] = "root";
+            }
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String upos = lang.equals("en") ? PennToUniversal.map(l.tag(), l.word()) : l.tag();
+            String lemma = lang.equals("fr") ? frenchLemmas.get().lemma(l.word(), upos)
+                    : (l.lemma() == null ? l.word() : l.lemma()).toLowerCase(Locale.ROOT);
+            String ner = NerLabels.normalise(l.ner());
+            tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
+                    heads[i], rels[i], features(l)));
+        }
+        int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
+        int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens);
+    }
+
+    private static Map<String, String> features(CoreLabel l) {
+        Map<String, String> feats = new HashMap<>();
+        var conllu = l.get(CoreAnnotations.CoNLLUFeats.class);
+        if (conllu != null) {
+            conllu.forEach(feats::put);
+        }
+        return feats;
+    }
+}
