@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> withLang = articles.stream()
                 .map(a -> a.lang() != null ? a : a.withLang(Engine.guesser().guess(a.fullText()).orElse("en")))
                 .filter(a -> a.lang().equals("fr") || a.lang().equals("en")).toList();
-        Parley parley = Engine.parley(false);
+        Parley parley = Engine.parley();
         EventCoder coder = new EventCoder(Engine.knowledge());
         List<AnalyzedArticle> parsed = withLang.stream().map(Engine.analyzer()::analyze).toList();
         int sentences = parsed.stream().mapToInt(a -> a.sentences().size()).sum();

@@ -35,6 +35,10 @@ final class CodeCommand implements Callable<Integer> {
                     + " (field mode says which).")
     boolean allModes;
 
+    @Option(names = "--untargeted",
+            description = "Also output events whose target the text does not name (target null).")
+    boolean untargeted;
+
     @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr when writing to --out (default: ${DEFAULT-VALUE}).")
     boolean progress;
@@ -47,11 +51,11 @@ final class CodeCommand implements Callable<Integer> {
         }
         BatchCoder.Summary summary;
         if (out == null) {
-            summary = new BatchCoder(Engine.parley(allModes), System.out, System.err, false)
+            summary = new BatchCoder(Engine.parley(allModes, untargeted), System.out, System.err, false)
                     .run(inputs, new ArticleReader(lang));
         } else {
             try (PrintStream file = new PrintStream(new FileOutputStream(out.toFile()), false, StandardCharsets.UTF_8)) {
-                summary = new BatchCoder(Engine.parley(allModes), file, System.err, progress)
+                summary = new BatchCoder(Engine.parley(allModes, untargeted), file, System.err, progress)
                         .run(inputs, new ArticleReader(lang));
             }
         }

@@ -18,7 +18,7 @@ final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         System.err.println("parley: coding the sample articles in " + samples);
-        BatchCoder.Summary summary = new BatchCoder(Engine.parley(false), System.out, System.err, false)
+        BatchCoder.Summary summary = new BatchCoder(Engine.parley(), System.out, System.err, false)
                 .run(List.of(samples.toString()), new ArticleReader(null));
         System.err.println(summary);
         return summary.coded() == 0 ? 1 : 0;

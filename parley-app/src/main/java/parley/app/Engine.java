@@ -35,7 +35,12 @@ public final class Engine {
         return guesser;
     }
 
-    public static Parley parley(boolean allModes) {
-        return new Parley(analyzer(), guesser(), knowledge(), allModes);
+    public static Parley parley(boolean allModes, boolean untargeted) {
+        return new Parley(analyzer(), guesser(), knowledge(), allModes, untargeted);
+    }
+
+    /** The default: asserted events with a source and a target. */
+    public static Parley parley() {
+        return parley(false, false);
     }
 }

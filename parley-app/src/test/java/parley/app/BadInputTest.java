@@ -24,7 +24,7 @@ class BadInputTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private BatchCoder.Summary run(List<String> inputs) {
-        return new BatchCoder(Engine.parley(false), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new BatchCoder(Engine.parley(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false).run(inputs, new ArticleReader(null));
     }
 

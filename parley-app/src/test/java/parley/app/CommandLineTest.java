@@ -25,7 +25,7 @@ class CommandLineTest {
             assertTrue(top.contains(cmd), top);
         }
         String code = help("code", "--help");
-        for (String opt : new String[] {"--out", "--lang", "--all-modes", "--no-progress", "INPUT"}) {
+        for (String opt : new String[] {"--out", "--lang", "--all-modes", "--[no-]progress", "--untargeted", "INPUT"}) {
             assertTrue(code.contains(opt), code);
         }
     }

@@ -33,7 +33,7 @@ class SeedArticleTest {
     static void codeTheSeed() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        BatchCoder.Summary summary = new BatchCoder(Engine.parley(false), new PrintStream(out, true, StandardCharsets.UTF_8),
+        BatchCoder.Summary summary = new BatchCoder(Engine.parley(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false)
                 .run(List.of(Shared.shared(SEED).toString()), new ArticleReader(null));
         assertEquals(1, summary.coded(), err.toString(StandardCharsets.UTF_8));

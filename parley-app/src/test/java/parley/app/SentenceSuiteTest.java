@@ -47,7 +47,7 @@ class SentenceSuiteTest {
 
     private Stream<DynamicTest> suite(String lang) throws IOException {
         Set<String> gaps = knownGaps();
-        Parley parley = Engine.parley(false);
+        Parley parley = Engine.parley(false, true);
         return cases(lang).stream().map(c -> DynamicTest.dynamicTest(c.id() + " " + c.behaviour(), () -> {
             CodingResult r = parley.code(new Article(c.id(), null, c.text().replace(" || ", " "), c.date(), null, lang));
             boolean ok = passes(c, r.events());

@@ -119,10 +119,11 @@ final class ArgumentActors {
 
     /**
      * "la police", "les manifestants", "the army" with no country in the phrase belong to the country the
-     * story is about: the latest one named before.
+     * story is about: one named in the same sentence ("À Minsk, des ouvriers..."), else the latest before.
      */
     private Resolved fromContext(ActorMention agent) {
-        String country = memory.contextCountry(s.index());
+        String country = mentions.stream().filter(m -> m.actor() != null && m.actor().country() != null)
+                .map(m -> m.actor().country()).findFirst().orElse(memory.contextCountry(s.index()));
         if (country == null || agent.actor().sector() == null) {
             return null;
         }

@@ -57,7 +57,13 @@ final class ArgumentReader {
                 .anyMatch(c -> c.deprel().equals("nsubj:pass"));
         List<Resolved> sources;
         List<Resolved> targets = new ArrayList<>();
-        if (passive || agent != null) {
+        // "by"/"par" marks an agent only in a passive or a participle ("imposées par l'ONU"), not in
+        // "spoke by phone" or "s'est entretenu par téléphone".
+        boolean agentive = agent != null && (passive || agent.deprel().equals("obl:agent") || t.baseRel().equals("acl"));
+        if (!agentive) {
+            agent = null;
+        }
+        if (passive || agentive) {
             sources = actors.of(agent, null);
             targets.addAll(actors.of(subject, null));
         } else {
@@ -124,7 +130,11 @@ final class ArgumentReader {
      */
     private List<Resolved> objects(Token t, Token agent, Actor avoid, String cameo) {
         for (String rel : List.of("obj", "iobj")) {
-            List<Resolved> found = actors.of(child(t, rel), avoid);
+            Token object = child(t, rel);
+            List<Resolved> found = actors.of(object, avoid);
+            if (found.isEmpty() && object != null) {
+                found = insideObject(object, avoid);
+            }
             if (!found.isEmpty()) {
                 return found;
             }
@@ -133,6 +143,22 @@ final class ArgumentReader {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
             boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042");
             if (oblique && c != agent && has(c, "target") && !bareplace) {
+                List<Resolved> found = actors.of(c, avoid);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The target named inside an object that is no actor itself: "a rompu ses relations avec l'Iran",
+     * "a présenté ses excuses à l'Indonésie", "condemned the arrest of activists in Hong Kong".
+     */
+    private List<Resolved> insideObject(Token object, Actor avoid) {
+        for (Token c : s.children(object.index())) {
+            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place"))) {
                 List<Resolved> found = actors.of(c, avoid);
                 if (!found.isEmpty()) {
                     return found;

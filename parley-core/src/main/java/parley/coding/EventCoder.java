@@ -201,7 +201,8 @@ public final class EventCoder {
         }
         for (Resolved src : args.sources()) {
             if (args.targets().isEmpty() && !args.targetUnknown()) {
-                out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), null, null, place,
+                Actor domestic = domesticTarget(code.root(), src.actor());
+                out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
@@ -213,6 +214,21 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Protests and coercion with no target named are domestic (CAMEO's convention): protesters act
+     * against their own government, police against their own civilians.
+     */
+    private Actor domesticTarget(String root, Actor source) {
+        if (source.country() == null) {
+            return null;
+        }
+        return switch (root) {
+            case "14" -> kb.actors().actor(source.country(), "GOV");
+            case "17" -> kb.actors().actor(source.country(), "CVL");
+            default -> null;
+        };
     }
 
     private static double confidence(Trigger tr, Resolved src, Resolved tgt) {

@@ -19,12 +19,20 @@ public final class Parley {
     private final LanguageGuesser guesser;
     private final EventCoder coder;
     private final boolean allModes;
+    private final boolean untargeted;
 
-    public Parley(Analyzer analyzer, LanguageGuesser guesser, KnowledgeBase kb, boolean allModes) {
+    /**
+     * @param allModes also keep negated, hypothetical, future... events
+     * @param untargeted also keep events whose target the text does not name (CAMEO events are dyadic;
+     *     one-sided statements are kept out of the data by default, as PETRARCH does)
+     */
+    public Parley(Analyzer analyzer, LanguageGuesser guesser, KnowledgeBase kb, boolean allModes,
+                  boolean untargeted) {
         this.analyzer = analyzer;
         this.guesser = guesser;
         this.coder = new EventCoder(kb);
         this.allModes = allModes;
+        this.untargeted = untargeted;
     }
 
     public CodingResult code(Article article) {
@@ -46,6 +54,7 @@ public final class Parley {
         AnalyzedArticle analyzed = analyzer.analyze(article.withLang(lang));
         List<Event> events = coder.code(analyzed).stream()
                 .filter(e -> allModes || e.mode() == Mode.ASSERTED)
+                .filter(e -> untargeted || e.target() != null)
                 .toList();
         return new CodingResult(article.id(), lang, analyzed.sentences().size(), events, null);
     }

@@ -47,6 +47,11 @@ public final class Fold {
             case "m'" -> "me";
             case "t'" -> "te";
             case "c'" -> "ce";
+            // French contractions, which CoreNLP splits into two words ("du" -> "de le")
+            case "du" -> "de le";
+            case "des" -> "de les";
+            case "au" -> "a le";
+            case "aux" -> "a les";
             default -> w;
         };
     }

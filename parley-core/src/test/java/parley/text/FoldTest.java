@@ -14,6 +14,7 @@ class FoldTest {
         assertEquals("quai de orsay", Fold.key("Quai d’Orsay"));
         assertEquals(Fold.key("Quai d'Orsay"), Fold.key("quai d’ orsay"));
         assertEquals("kim jong un", Fold.key("Kim\u00A0Jong-Un"));
+        assertEquals(Fold.key("Corée du Nord"), Fold.key("Corée de le Nord"));
     }
 
     @Test

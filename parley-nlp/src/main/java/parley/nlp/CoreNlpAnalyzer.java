@@ -4,16 +4,18 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Sentence;
@@ -48,12 +50,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
     private Sentence toSentence(int index, CoreSentence cs, String lang, String text) {
         List<CoreLabel> labels = cs.tokens();
-        SemanticGraph graph = cs.coreMap().get(
-                edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        SemanticGraph graph = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         int[] heads = new int[labels.size()];
         String[] rels = new String[labels.size()];
-        java.util.Arrays.fill(heads, -1);
-        java.util.Arrays.fill(rels, "root");
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "root");
         if (graph != null) {
             for (SemanticGraphEdge e : graph.edgeListSorted()) {
                 int dep = e.getDependent().index() - 1;
@@ -69,8 +70,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String upos = lang.equals("en") ? PennToUniversal.map(l.tag(), l.word()) : l.tag();
-            String lemma = lang.equals("fr") ? frenchLemmas.get().lemma(l.word(), upos)
-                    : (l.lemma() == null ? l.word() : l.lemma()).toLowerCase(Locale.ROOT);
+            String lemma = lang.equals("fr") ? frenchLemmas.get().lemma(l.word(), upos) : englishLemma(l);
             String ner = NerLabels.normalise(l.ner());
             tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
                     heads[i], rels[i], features(l)));
@@ -78,6 +78,18 @@ public final class CoreNlpAnalyzer implements Analyzer {
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
         return new Sentence(index, begin, end, text.substring(begin, end), tokens);
+    }
+
+    /**
+     * CoreNLP leaves proper nouns unlemmatised; a capitalised common noun at the start of a sentence or in
+     * a headline ("Sanctions were imposed...") is tagged NNPS, so proper nouns get a noun lemma too.
+     */
+    private static String englishLemma(CoreLabel l) {
+        String tag = l.tag() == null ? "" : l.tag();
+        if (tag.startsWith("NNP")) {
+            return Morphology.lemmaStatic(l.word().toLowerCase(Locale.ROOT), tag.equals("NNPS") ? "NNS" : "NN");
+        }
+        return (l.lemma() == null ? l.word() : l.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> features(CoreLabel l) {
