@@ -123,12 +123,18 @@ final class ArgumentActors {
      */
     private Resolved fromContext(ActorMention agent) {
         String country = mentions.stream().filter(m -> m.actor() != null && m.actor().country() != null)
-                .map(m -> m.actor().country()).findFirst().orElse(memory.contextCountry(s.index()));
+                .filter(this::namesAPlace).map(m -> m.actor().country()).findFirst()
+                .orElse(memory.contextCountry(s.index()));
         if (country == null || agent.actor().sector() == null) {
             return null;
         }
         return new Resolved(Actor.ofCountry(agent.text(), country, agent.actor().sector()), agent, true,
                 agent.human());
+    }
+
+    /** A mention after a place preposition ("à Minsk", "in Hong Kong") sets the scene. */
+    private boolean namesAPlace(ActorMention m) {
+        return s.children(m.head(), "case").stream().anyMatch(c -> lang.is("place", c.lemma()) || lang.is("place", c.text()));
     }
 
     private static int strength(ActorMention m) {

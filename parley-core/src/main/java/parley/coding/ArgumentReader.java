@@ -132,7 +132,8 @@ final class ArgumentReader {
         for (String rel : List.of("obj", "iobj")) {
             Token object = child(t, rel);
             List<Resolved> found = actors.of(object, avoid);
-            if (found.isEmpty() && object != null) {
+            boolean guessed = found.stream().allMatch(Resolved::inferred);
+            if (guessed && object != null && !insideObject(object, avoid).isEmpty()) {
                 found = insideObject(object, avoid);
             }
             if (!found.isEmpty()) {

@@ -200,8 +200,8 @@ public final class EventCoder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            if (args.targets().isEmpty() && !args.targetUnknown()) {
-                Actor domestic = domesticTarget(code.root(), src.actor());
+            Actor domestic = args.targets().isEmpty() ? domesticTarget(code.root(), src.actor()) : null;
+            if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
                 out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(tr, src, null)));
             }

@@ -43,7 +43,10 @@ public final class PhraseIndex<T> {
         for (int end = start; end < tokens.size() && words < longest; end++) {
             String w = Fold.key(word.apply(tokens.get(end)));
             if (w.isEmpty()) {
-                break;
+                if (end == start) {
+                    return null;
+                }
+                continue; // a lone hyphen: "Kim Jong - un" is "Kim Jong-un"
             }
             if (key.length() > 0) {
                 key.append(' ');
