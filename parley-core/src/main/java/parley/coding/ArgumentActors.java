@@ -154,12 +154,22 @@ final class ArgumentActors {
         }
         for (Token c : s.children(i)) {
             if (NP_RELATIONS.contains(c.deprel()) || NP_RELATIONS.contains(c.baseRel())) {
-                if (c.baseRel().equals("nmod") && !introducesOwner(c)) {
+                if (c.baseRel().equals("nmod") && !c.deprel().equals("nmod:poss")
+                        && !(introducesOwner(c) && hasOwner(s.token(i)))) {
                     continue;
                 }
                 collect(c.index(), span);
             }
         }
+    }
+
+    /**
+     * Only words for people have owners worth reading: "le président de la Russie", "thousands of
+     * protesters", not "the eve of the G20 summit".
+     */
+    private boolean hasOwner(Token t) {
+        return lang.is("quantity", t.lemma()) || lang.is("quantity", t.text())
+                || mentions.stream().anyMatch(m -> m.covers(t.index()) && m.actor() != null);
     }
 
     /** An nmod belongs to the phrase when it names its owner ("le président de la Russie"), not a target. */

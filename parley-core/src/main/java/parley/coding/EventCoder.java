@@ -34,6 +34,8 @@ public final class EventCoder {
     /** Roots whose coordinated subjects act on each other: "Trump et Kim se sont rencontrés". */
     private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "05", "06", "19");
 
+    /** Assault, fight, mass violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Where an event noun stands when it is what another event is about. */
     /** Roots whose complement is wanted, not done: appeals, intents, demands, rejections, threats. */
     private static final Set<String> WANTING_ROOTS = Set.of("02", "03", "10", "12", "13");
@@ -200,7 +202,7 @@ public final class EventCoder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            Actor domestic = args.targets().isEmpty() ? domesticTarget(code.root(), src.actor()) : null;
+            Actor domestic = args.targets().isEmpty() ? implicitTarget(code.root(), src.actor(), place) : null;
             if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
                 out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(tr, src, null)));
@@ -217,10 +219,15 @@ public final class EventCoder {
     }
 
     /**
-     * Protests and coercion with no target named are domestic (CAMEO's convention): protesters act
-     * against their own government, police against their own civilians.
+     * Targets CAMEO coders infer when the text names none: protesters act against their own government
+     * and police against their own civilians; an attack with unnamed victims hits the civilians of the
+     * country where it happened.
      */
-    private Actor domesticTarget(String root, Actor source) {
+    private Actor implicitTarget(String root, Actor source, Place place) {
+        if (VIOLENT_ROOTS.contains(root)) {
+            return place == null || !kb.actors().isCountry(place.country()) ? null
+                    : kb.actors().actor(place.country(), "CVL");
+        }
         if (source.country() == null) {
             return null;
         }
