@@ -87,7 +87,7 @@ final class ArgumentActors {
     /** The actor of the noun phrase headed by token {@code head}, or null. */
     Resolved one(int head, Actor avoid) {
         Set<Integer> span = new HashSet<>();
-        collect(head, span);
+        collect(head, head, span);
         ActorMention base = null;
         ActorMention agent = null;
         for (ActorMention m : mentions) {
@@ -148,24 +148,24 @@ final class ArgumentActors {
         };
     }
 
-    private void collect(int i, Set<Integer> span) {
+    private void collect(int top, int i, Set<Integer> span) {
         if (!span.add(i)) {
             return;
         }
         for (Token c : s.children(i)) {
             if (NP_RELATIONS.contains(c.deprel()) || NP_RELATIONS.contains(c.baseRel())) {
                 if (c.baseRel().equals("nmod") && !c.deprel().equals("nmod:poss")
-                        && !(introducesOwner(c) && hasOwner(s.token(i)))) {
+                        && !(introducesOwner(c) && (i == top || hasOwner(s.token(i))))) {
                     continue;
                 }
-                collect(c.index(), span);
+                collect(top, c.index(), span);
             }
         }
     }
 
     /**
-     * Only words for people have owners worth reading: "le président de la Russie", "thousands of
-     * protesters", not "the eve of the G20 summit".
+     * Below the phrase's head, only words for people have owners worth reading: "le président de la
+     * Russie", "des milliers de manifestants", not "la feuille de route de la réunion de Genève".
      */
     private boolean hasOwner(Token t) {
         return lang.is("quantity", t.lemma()) || lang.is("quantity", t.text())

@@ -155,11 +155,11 @@ final class ArgumentReader {
 
     /**
      * The target named inside an object that is no actor itself: "a rompu ses relations avec l'Iran",
-     * "a présenté ses excuses à l'Indonésie", "condemned the arrest of activists in Hong Kong".
+     * "a présenté ses excuses à l'Indonésie", "imposed sanctions against Russia".
      */
     private List<Resolved> insideObject(Token object, Actor avoid) {
         for (Token c : s.children(object.index())) {
-            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place"))) {
+            if (c.baseRel().equals("nmod") && has(c, "target")) {
                 List<Resolved> found = actors.of(c, avoid);
                 if (!found.isEmpty()) {
                     return found;

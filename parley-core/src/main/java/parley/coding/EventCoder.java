@@ -34,6 +34,11 @@ public final class EventCoder {
     /** Roots whose coordinated subjects act on each other: "Trump et Kim se sont rencontrés". */
     private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "05", "06", "19");
 
+    /**
+     * "Make statement": the CAMEO codebook keeps this residual code for statements that say nothing more
+     * specific; reporting verbs (said, a déclaré) carry the events they report, not events of their own.
+     */
+    private static final String RESIDUAL_STATEMENT = "010";
     /** Assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Where an event noun stands when it is what another event is about. */
@@ -78,7 +83,8 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Trigger tr : triggers) {
-            if (isStatementAboutAnotherEvent(s, tr, triggers) || isContentOfAnotherEvent(s, tr, triggers)) {
+            if (tr.entry().cameo().equals(RESIDUAL_STATEMENT) || isStatementAboutAnotherEvent(s, tr, triggers)
+                    || isContentOfAnotherEvent(s, tr, triggers)) {
                 continue;
             }
             CameoCode code = kb.cameo().get(tr.entry().cameo());
