@@ -29,6 +29,8 @@ final class ArgumentActors {
     private static final Set<String> NP_RELATIONS = Set.of("amod", "nmod", "appos", "flat", "compound",
             "det", "case", "fixed", "nummod", "dep", "nmod:poss", "flat:name", "flat:foreign", "compound:prt");
 
+    private static final Set<String> STATE_KINDS = Set.of("name", "seat");
+
     private final Sentence s;
     private final List<ActorMention> mentions;
     private final LanguagePack lang;
@@ -57,16 +59,28 @@ final class ArgumentActors {
                 continue;
             }
             add(out, r);
+            List<Token> more = new ArrayList<>(s.children(conjunct.index(), "appos"));
             if (r.mention().head() != conjunct.index()) {
-                for (Token inner : conjuncts(s.token(r.mention().head())).subList(1, conjuncts(s.token(r.mention().head())).size())) {
-                    Resolved ri = one(inner.index(), avoid);
-                    if (ri != null) {
-                        add(out, ri);
-                    }
+                List<Token> inner = conjuncts(s.token(r.mention().head()));
+                more.addAll(inner.subList(1, inner.size()));
+            }
+            for (Token t : more) {
+                Resolved other = one(t.index(), avoid);
+                if (other != null && (!t.deprel().equals("appos") || listsAnotherState(r, other))) {
+                    add(out, other);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * An apposition usually renames ("le président russe, Vladimir Poutine"), but a state's name beside
+     * another state's name is a list the parser read as apposition ("Saudi Arabia, Bahrain, the UAE...").
+     */
+    private static boolean listsAnotherState(Resolved first, Resolved other) {
+        return STATE_KINDS.contains(first.mention().kind()) && STATE_KINDS.contains(other.mention().kind())
+                && !first.actor().key().equals(other.actor().key());
     }
 
     private static void add(List<Resolved> out, Resolved r) {
@@ -178,7 +192,7 @@ final class ArgumentActors {
             return true;
         }
         List<Token> cases = s.children(nmod.index(), "case");
-        return cases.isEmpty() || cases.stream().anyMatch(c -> lang.is("source", c.lemma())
-                || lang.is("source", c.text()));
+        return cases.isEmpty() || cases.stream().anyMatch(c -> lang.is("owner", c.lemma())
+                || lang.is("owner", c.text()));
     }
 }
