@@ -13,10 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.app.eval.GoldFile;
+import parley.app.eval.Scorer;
+import parley.app.eval.Tally;
+import parley.model.Event;
 
 /** The canonical input, through the real pipeline (CoreNLP French models), scored by ../shared/eval/score.py. */
 @Tag("slow")
@@ -57,6 +62,23 @@ class SeedArticleTest {
         assertEquals(0, score.get("fn").asInt(), "missed required events:\n" + output);
         assertEquals(0, score.get("fp").asInt(), "wrong events:\n" + output);
         assertEquals(1.0, score.get("precision").asDouble(), output);
+    }
+
+    @Test
+    void parleysOwnScorerAgreesWithTheReferenceScorer() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", Shared.shared("eval/score.py").toString(),
+                "--gold", Shared.shared("seed/seed.gold.jsonl").toString(),
+                "--system", eventsFile.toString()).redirectErrorStream(true).start();
+        JsonNode reference = JSON.readTree(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip().lines().reduce((a, b) -> b).orElseThrow());
+        p.waitFor();
+        Map<String, List<Event>> events = Map.of("000_707d7b5693acaa4b", Engine.parley()
+                .code(new ArticleReader(null).fromText("seed", "000_707d7b5693acaa4b", readSeed()).article()).events());
+        Tally ours = new Scorer().score(GoldFile.read(Shared.shared("seed/seed.gold.jsonl")), events)
+                .byLanguage().get("fr");
+        assertEquals(reference.get("tp").asInt(), ours.found());
+        assertEquals(reference.get("fp").asInt(), ours.wrong());
+        assertEquals(reference.get("fn").asInt(), ours.missed());
     }
 
     @Test
