@@ -22,11 +22,17 @@ final class ArgumentReader {
     /**
      * The actors around an event word. {@code targetUnknown}: the text names a target through a
      * preposition ("renoue avec l'un de ses alliés") but it is no known actor, so the event is not
-     * coded as having no target.
+     * coded as having no target. {@code mutual}: the sources act on each other ("X et Y ont signé un
+     * accord"), one event per ordered pair.
      */
-    record Arguments(List<Resolved> sources, List<Resolved> targets, boolean targetUnknown) {
+    record Arguments(List<Resolved> sources, List<Resolved> targets, boolean targetUnknown, boolean mutual) {
         Arguments(List<Resolved> sources, List<Resolved> targets) {
-            this(sources, targets, false);
+            this(sources, targets, false, false);
+        }
+
+        /** Coordinated actors who act on each other: every one is source and target. */
+        Arguments asMutual() {
+            return new Arguments(sources, sources, false, true);
         }
     }
 
@@ -90,7 +96,7 @@ final class ArgumentReader {
         }
         boolean named = s.children(t.index()).stream().anyMatch(c -> (c.baseRel().equals("obl")
                 || c.baseRel().equals("nmod")) && has(c, "target") && !has(c, "place"));
-        return new Arguments(args.sources(), args.targets(), named);
+        return new Arguments(args.sources(), args.targets(), named, false);
     }
 
     private Arguments readNoun(Trigger trigger) {

@@ -31,7 +31,10 @@ import parley.model.Token;
  * callers keep the asserted ones unless asked otherwise.
  */
 public final class EventCoder {
-    /** Roots whose coordinated subjects act on each other: "Trump et Kim se sont rencontrés". */
+    /**
+     * Roots whose coordinated subjects act on each other when no target is named: "Trump et Kim se sont
+     * rencontrés", "Ethiopia and Eritrea restored relations", "X and Y clashed".
+     */
     private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "05", "06", "19");
 
     /**
@@ -162,7 +165,7 @@ public final class EventCoder {
 
     private static Arguments splitSymmetric(Arguments args, String root) {
         if (args.targets().isEmpty() && args.sources().size() >= 2 && SYMMETRIC_ROOTS.contains(root)) {
-            return new Arguments(List.of(args.sources().get(0)), args.sources().subList(1, args.sources().size()));
+            return args.asMutual();
         }
         return args;
     }
@@ -214,7 +217,7 @@ public final class EventCoder {
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
-                if (tgt.actor().equals(src.actor())) {
+                if (tgt.actor().equals(src.actor()) || (args.mutual() && !onePerPair(args, src, tgt, code))) {
                     continue;
                 }
                 out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), tgt.actor(), tgt.mention(),
@@ -222,6 +225,11 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Mutual consultation is one event (04 is undirected); mutual agreement or fighting is one per side. */
+    private static boolean onePerPair(Arguments args, Resolved src, Resolved tgt, CameoCode code) {
+        return !code.root().equals("04") || args.sources().indexOf(src) < args.sources().indexOf(tgt);
     }
 
     /**

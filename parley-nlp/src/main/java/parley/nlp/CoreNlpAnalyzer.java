@@ -75,6 +75,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
             tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
                     heads[i], rels[i], features(l)));
         }
+        if (lang.equals("fr")) {
+            tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
+        }
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
         return new Sentence(index, begin, end, text.substring(begin, end), tokens);

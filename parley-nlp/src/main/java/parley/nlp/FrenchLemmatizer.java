@@ -35,6 +35,16 @@ public final class FrenchLemmatizer {
         }
     }
 
+    /** The verb of which {@code word} is a past participle ("défilé" gives "défiler"), or null. */
+    public String participleOf(String word) {
+        for (WordData wd : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
+            if (String.valueOf(wd.getTag()).startsWith("V ppa")) {
+                return String.valueOf(wd.getStem()).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
     /** The lemma of {@code word} tagged {@code upos}, lower case; the word itself when unknown. */
     public String lemma(String word, String upos) {
         String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -1,0 +1,58 @@
+package parley.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import parley.model.Token;
+
+/**
+ * Mends a frequent error of CoreNLP's French models: in "ils ont défilé", the past participle is tagged as
+ * a noun and parsed as the object of "ont", which becomes the main verb. When a word the dictionary knows
+ * as a past participle is the object of avoir or être, the participle takes the auxiliary's place in the
+ * tree (its head, relation and dependents) and the auxiliary hangs on it as "aux".
+ */
+final class FrenchParticipleRepair {
+    private static final Set<String> AUXILIARIES = Set.of("avoir", "être");
+
+    private final FrenchLemmatizer lemmas;
+
+    FrenchParticipleRepair(FrenchLemmatizer lemmas) {
+        this.lemmas = lemmas;
+    }
+
+    List<Token> repair(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (Token t : tokens) {
+            if (!t.deprel().equals("obj") || t.upos().equals("VERB") || t.head() < 0) {
+                continue;
+            }
+            Token aux = out.get(t.head());
+            String verb = lemmas.participleOf(t.text());
+            if (verb == null || !AUXILIARIES.contains(aux.lemma()) || !aux.upos().equals("VERB")
+                    || aux.index() > t.index()) {
+                continue;
+            }
+            swap(out, aux, t, verb);
+        }
+        return out;
+    }
+
+    private static void swap(List<Token> out, Token aux, Token participle, String verb) {
+        for (int i = 0; i < out.size(); i++) {
+            Token d = out.get(i);
+            if (d.head() == aux.index() && d.index() != participle.index()) {
+                out.set(i, withHead(d, participle.index(), d.deprel()));
+            }
+        }
+        Token p = out.get(participle.index());
+        out.set(p.index(), new Token(p.index(), p.text(), verb, "VERB", p.ner(), p.begin(), p.end(), aux.head(),
+                aux.deprel(), p.feats()));
+        Token a = out.get(aux.index());
+        out.set(a.index(), new Token(a.index(), a.text(), a.lemma(), "AUX", a.ner(), a.begin(), a.end(),
+                participle.index(), "aux", a.feats()));
+    }
+
+    private static Token withHead(Token t, int head, String deprel) {
+        return new Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin(), t.end(), head, deprel, t.feats());
+    }
+}
