@@ -85,6 +85,7 @@ final class ArgumentReader {
         if (targets.isEmpty() && TARGET_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
             Token comp = child(t, "ccomp");
             comp = comp != null ? comp : child(t, "xcomp");
+            comp = comp != null ? comp : child(t, "advcl");
             targets = comp == null ? targets : actors.of(child(comp, "nsubj"), avoid);
         }
         return unknownTarget(pairs(sources, targets, t), t);
@@ -139,8 +140,10 @@ final class ArgumentReader {
             Token object = child(t, rel);
             List<Resolved> found = actors.of(object, avoid);
             boolean guessed = found.stream().allMatch(Resolved::inferred);
-            if (guessed && object != null && !insideObject(object, avoid).isEmpty()) {
-                found = insideObject(object, avoid);
+            if (guessed && object != null) {
+                List<Resolved> inside = insideObject(object, avoid);
+                // "ses ambassadeurs", "its troops" belong to the source: never someone else guessed from context
+                found = !inside.isEmpty() ? inside : ownedBySubject(object) ? List.of() : found;
             }
             if (!found.isEmpty()) {
                 return found;
@@ -157,6 +160,10 @@ final class ArgumentReader {
             }
         }
         return new ArrayList<>();
+    }
+
+    private boolean ownedBySubject(Token object) {
+        return s.children(object.index()).stream().anyMatch(c -> lang.is("possessive", c.text()));
     }
 
     /**
