@@ -31,12 +31,19 @@ final class ArgumentActors {
 
     private static final Set<String> STATE_KINDS = Set.of("name", "seat");
 
+    private final List<String> sceneCountries;
     private final Sentence s;
     private final List<ActorMention> mentions;
     private final LanguagePack lang;
     private final DiscourseMemory memory;
 
-    ArgumentActors(Sentence s, List<ActorMention> mentions, LanguagePack lang, DiscourseMemory memory) {
+    /**
+     * @param sceneCountries countries of the places the sentence names, in order ("À Minsk, ..."): where
+     *     bare agents ("la police", "protesters") belong when the phrase itself names no country
+     */
+    ArgumentActors(Sentence s, List<ActorMention> mentions, List<String> sceneCountries, LanguagePack lang,
+                   DiscourseMemory memory) {
+        this.sceneCountries = sceneCountries;
         this.s = s;
         this.mentions = mentions;
         this.lang = lang;
@@ -136,19 +143,12 @@ final class ArgumentActors {
      * story is about: one named in the same sentence ("À Minsk, des ouvriers..."), else the latest before.
      */
     private Resolved fromContext(ActorMention agent) {
-        String country = mentions.stream().filter(m -> m.actor() != null && m.actor().country() != null)
-                .filter(this::namesAPlace).map(m -> m.actor().country()).findFirst()
-                .orElse(memory.contextCountry(s.index()));
+        String country = sceneCountries.isEmpty() ? memory.contextCountry(s.index()) : sceneCountries.get(0);
         if (country == null || agent.actor().sector() == null) {
             return null;
         }
         return new Resolved(Actor.ofCountry(agent.text(), country, agent.actor().sector()), agent, true,
                 agent.human());
-    }
-
-    /** A mention after a place preposition ("à Minsk", "in Hong Kong") sets the scene. */
-    private boolean namesAPlace(ActorMention m) {
-        return s.children(m.head(), "case").stream().anyMatch(c -> lang.is("place", c.lemma()) || lang.is("place", c.text()));
     }
 
     private static int strength(ActorMention m) {

@@ -115,9 +115,10 @@ final class ArgumentReader {
         }
         Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
         targets.addAll(objects(t, null, avoid, trigger.entry().cameo()));
-        Token verb = s.head(t.index());
+        Token slot = lightVerbObject(t);
+        Token verb = s.head(slot.index());
         if (verb != null && verb.isVerb()) {
-            if (sources.isEmpty() && t.deprel().equals("obj")) {
+            if (sources.isEmpty() && slot.deprel().equals("obj")) {
                 sources = actors.of(child(verb, "nsubj"), null);
                 sources = sources.isEmpty() ? controller(verb) : sources;
             }
@@ -128,6 +129,18 @@ final class ArgumentReader {
             }
         }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /**
+     * The phrase through which an event noun hangs on its verb: the noun itself, or the light noun it
+     * completes ("a fait usage de gaz lacrymogène", "a procédé à l'arrestation de", "carried out strikes").
+     */
+    private Token lightVerbObject(Token noun) {
+        Token head = s.head(noun.index());
+        if (head != null && !head.isVerb() && noun.baseRel().equals("nmod") && head.deprel().equals("obj")) {
+            return head;
+        }
+        return noun;
     }
 
     /**

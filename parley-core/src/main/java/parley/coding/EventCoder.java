@@ -80,7 +80,7 @@ public final class EventCoder {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions);
-        ArgumentActors actors = new ArgumentActors(s, mentions, lang, memory);
+        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries(places), lang, memory);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
@@ -118,6 +118,17 @@ public final class EventCoder {
             }
         }
         rememberSentence(s, mentions, places, actors, memory);
+        return out;
+    }
+
+    private List<String> sceneCountries(List<PlaceMention> places) {
+        List<String> out = new ArrayList<>();
+        for (PlaceMention p : places) {
+            Place chosen = Gazetteer.choose(p.readings(), Set.of());
+            if (chosen != null && kb.actors().isCountry(chosen.country())) {
+                out.add(chosen.country());
+            }
+        }
         return out;
     }
 
@@ -291,7 +302,7 @@ public final class EventCoder {
         for (Token t : s.tokens()) {
             if (t.deprel().startsWith("nsubj")) {
                 ArgumentActors.Resolved r = actors.one(t.index(), null);
-                if (r != null && !r.inferred()) {
+                if (r != null && !r.mention().kind().startsWith("anaphor:")) {
                     memory.rememberActor(r.actor(), r.human(), true, s.index());
                 }
             }
