@@ -80,7 +80,8 @@ public final class EventCoder {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions);
-        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries(places), lang, memory);
+        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries(s, places, mentions, lang), lang,
+                memory);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
@@ -121,9 +122,19 @@ public final class EventCoder {
         return out;
     }
 
-    private List<String> sceneCountries(List<PlaceMention> places) {
+    /**
+     * The countries of the places where the sentence sets its scene: "À Minsk", "en France", "in Hong Kong";
+     * a name used as an actor ("Britain's foreign secretary") sets no scene.
+     */
+    private List<String> sceneCountries(Sentence s, List<PlaceMention> places, List<ActorMention> mentions,
+                                        LanguagePack lang) {
         List<String> out = new ArrayList<>();
         for (PlaceMention p : places) {
+            boolean actor = mentions.stream().anyMatch(m -> m.covers(p.head()));
+            boolean located = s.children(p.head(), "case").stream().anyMatch(c -> lang.is("place", c.text()));
+            if (actor && !located) {
+                continue;
+            }
             Place chosen = Gazetteer.choose(p.readings(), Set.of());
             if (chosen != null && kb.actors().isCountry(chosen.country())) {
                 out.add(chosen.country());

@@ -83,6 +83,46 @@ public final class ActorKnowledgeBase {
         }
     }
 
+    /**
+     * Adds one term of one person under every spelling in {@code names}; the first is the display name.
+     * Fails on an affiliation that is neither a known country nor a known organisation.
+     */
+    public void addPerson(List<String> names, String affiliation, String sector, String role,
+                          LocalDate from, LocalDate to) {
+        if (!countries.containsKey(affiliation) && !organisations.containsKey(affiliation)) {
+            throw new KnowledgeFileException("unknown country or organisation: " + affiliation);
+        }
+        PersonRole term = new PersonRole(names.get(0), affiliation, sector, role, from, to);
+        for (String name : names) {
+            people.add(name, term);
+        }
+    }
+
+    /** Makes {@code alias} one more spelling of the person already known as {@code known}. */
+    public boolean addAlias(String known, String alias) {
+        List<PersonRole> roles = List.copyOf(people.get(known));
+        if (roles.isEmpty() || !people.get(alias).isEmpty()) {
+            return false;
+        }
+        roles.forEach(r -> people.add(alias, r));
+        return true;
+    }
+
+    /**
+     * The organisation whose CAMEO code is the longest prefix of {@code code} ("IGOUNOMED" gives UN,
+     * "IGOUNOIAE" the IAEA), or null.
+     */
+    public Organisation organisationByCameo(String code) {
+        Organisation best = null;
+        for (Organisation o : organisations.values()) {
+            if (o.cameo() != null && code.startsWith(o.cameo())
+                    && (best == null || o.cameo().length() > best.cameo().length())) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
     public PhraseIndex<PersonRole> people() {
         return people;
     }

@@ -119,6 +119,16 @@ public final class LanguagePack {
         }
     }
 
+    /** Adds a phrase naming a state or organisation (the caller checks the affiliation). */
+    public void addPhrase(String phrase, String affiliation, String sector, String kind) {
+        phrases.add(phrase, new PhraseEntry(phrase, affiliation, sector, kind));
+    }
+
+    /** Adds an agent noun (kind group or title); the phrase is written in lemmas. */
+    public void addAgent(String phrase, String sector, String kind) {
+        agents.add(phrase, new AgentEntry(sector, kind));
+    }
+
     public String code() {
         return code;
     }
