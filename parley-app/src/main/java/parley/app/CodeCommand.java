@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +27,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write events here instead of standard output.")
     Path out;
 
+    @Option(names = "--petrarch", paramLabel = "FILE",
+            description = "A PETRARCH/Phoenix actors or agents dictionary to merge over Parley's own (repeatable).")
+    List<Path> petrarch = new ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "fr|en",
             description = "Language of every article, overriding detection and the records' own lang field.")
     String lang;
@@ -45,6 +50,7 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Engine.importPetrarch(petrarch);
         if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
             System.err.println("parley: --lang must be fr or en, not " + lang);
             return 2;

@@ -1,6 +1,11 @@
 package parley.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import parley.kb.KnowledgeBase;
+import parley.kb.petrarch.ImportReport;
+import parley.kb.petrarch.PetrarchImport;
 import parley.nlp.CoreNlpAnalyzer;
 import parley.nlp.LinguaGuesser;
 import parley.pipeline.Parley;
@@ -33,6 +38,17 @@ public final class Engine {
             guesser = new LinguaGuesser();
         }
         return guesser;
+    }
+
+    /**
+     * Merges PETRARCH/Phoenix actor or agent dictionaries over the bundled knowledge (Parley's own entries
+     * win); says on stderr what was added and skipped.
+     */
+    public static synchronized void importPetrarch(List<Path> files) throws IOException {
+        for (Path f : files) {
+            ImportReport report = PetrarchImport.addTo(knowledge().actors(), knowledge().language("en"), f);
+            System.err.println("parley: " + report.summary());
+        }
     }
 
     public static Parley parley(boolean allModes, boolean untargeted) {

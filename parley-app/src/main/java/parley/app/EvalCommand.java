@@ -39,11 +39,16 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score only the gold articles found in the input (default: every gold article; absent ones count as missed).")
     boolean onlyInput;
 
+    @Option(names = "--petrarch", paramLabel = "FILE",
+            description = "A PETRARCH/Phoenix actors or agents dictionary to merge over Parley's own (repeatable).")
+    List<Path> petrarch = new ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of every article, overriding detection.")
     String lang;
 
     @Override
     public Integer call() throws IOException {
+        Engine.importPetrarch(petrarch);
         Map<String, GoldArticle> goldArticles = GoldFile.read(gold);
         Map<String, List<Event>> events = new HashMap<>();
         Parley parley = Engine.parley();

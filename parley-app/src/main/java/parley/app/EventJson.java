@@ -29,6 +29,7 @@ public final class EventJson {
         m.put("plover", e.cameo().plover());
         m.put("mode", e.mode().label());
         m.put("date", e.date());
+        m.put("date_precision", e.datePrecision());
         m.put("location", e.place() == null ? null : place(e.place()));
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("trigger", e.trigger());

@@ -151,6 +151,12 @@ final class ArgumentActors {
                 agent.human());
     }
 
+    /** A phrase that could name an actor Parley does not know: a pronoun, a name, or a word for people. */
+    boolean looksLikeActor(Token head) {
+        return head.upos().equals("PRON") || head.upos().equals("PROPN")
+                || mentions.stream().anyMatch(m -> m.covers(head.index()));
+    }
+
     private static int strength(ActorMention m) {
         return switch (m.kind()) {
             case "person" -> 6;

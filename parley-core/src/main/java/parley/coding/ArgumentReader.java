@@ -88,7 +88,24 @@ final class ArgumentReader {
             comp = comp != null ? comp : child(t, "advcl");
             targets = comp == null ? targets : actors.of(child(comp, "nsubj"), avoid);
         }
+        if (targets.isEmpty() && trigger.entry().cameo().startsWith("03")) {
+            targets = complementTargets(t, avoid, trigger.entry().cameo());
+        }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /** What a promise is about: "promised that the US would help Turkey", "pledged to send aid to Ukraine". */
+    private List<Resolved> complementTargets(Token t, Actor avoid, String cameo) {
+        for (String rel : List.of("ccomp", "xcomp")) {
+            Token comp = child(t, rel);
+            if (comp != null) {
+                List<Resolved> found = objects(comp, null, avoid, cameo);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return new ArrayList<>();
     }
 
     private Arguments unknownTarget(Arguments args, Token t) {
@@ -96,7 +113,7 @@ final class ArgumentReader {
             return args;
         }
         boolean named = s.children(t.index()).stream().anyMatch(c -> (c.baseRel().equals("obl")
-                || c.baseRel().equals("nmod")) && has(c, "target") && !has(c, "place"));
+                || c.baseRel().equals("nmod")) && has(c, "target") && !has(c, "place") && actors.looksLikeActor(c));
         return new Arguments(args.sources(), args.targets(), named, false);
     }
 
@@ -106,6 +123,9 @@ final class ArgumentReader {
         List<Resolved> sources = new ArrayList<>();
         List<Resolved> targets = new ArrayList<>();
         for (Token c : s.children(t.index())) {
+            if (trigger.used().contains(c.index())) {
+                continue; // "aide humanitaire": the words of the pattern are not its actors
+            }
             if (c.deprel().equals("amod") || c.deprel().equals("compound") || c.deprel().equals("nmod:poss")) {
                 sources.addAll(actors.of(c, null));
             } else if (c.baseRel().equals("nmod") && (has(c, "agent") || has(c, "source"))) {
@@ -167,6 +187,7 @@ final class ArgumentReader {
             boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042");
             if (oblique && c != agent && has(c, "target") && !bareplace) {
                 List<Resolved> found = actors.of(c, avoid);
+                found = found.isEmpty() ? insideObject(c, avoid) : found;
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -181,12 +202,20 @@ final class ArgumentReader {
 
     /**
      * The target named inside an object that is no actor itself: "a rompu ses relations avec l'Iran",
-     * "a présenté ses excuses à l'Indonésie", "imposed sanctions against Russia".
+     * "a présenté ses excuses à l'Indonésie", "imposed sanctions against Russia", or the agent of a
+     * participle that qualifies it.
      */
     private List<Resolved> insideObject(Token object, Actor avoid) {
         for (Token c : s.children(object.index())) {
             if (c.baseRel().equals("nmod") && has(c, "target")) {
                 List<Resolved> found = actors.of(c, avoid);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            if (c.baseRel().equals("acl")) {
+                // "a critiqué les droits de douane imposés par Washington": whoever imposed them
+                List<Resolved> found = actors.of(marked(c, "agent"), avoid);
                 if (!found.isEmpty()) {
                     return found;
                 }

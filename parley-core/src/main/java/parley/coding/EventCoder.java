@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import parley.coding.ArgumentActors.Resolved;
 import parley.coding.ArgumentReader.Arguments;
@@ -24,6 +26,9 @@ import parley.model.Mode;
 import parley.model.Place;
 import parley.model.Sentence;
 import parley.model.Token;
+import parley.time.DateLexicon;
+import parley.time.DateResolver;
+import parley.time.EventDate;
 
 /**
  * Codes the events of an analysed article, sentence by sentence, keeping a discourse memory so that
@@ -42,6 +47,9 @@ public final class EventCoder {
      * specific; reporting verbs (said, a déclaré) carry the events they report, not events of their own.
      */
     private static final String RESIDUAL_STATEMENT = "010";
+    /** Demands and disapproval voiced by the people of a country are aimed at its government. */
+    private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
+    private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
     /** Assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Where an event noun stands when it is what another event is about. */
@@ -55,6 +63,7 @@ public final class EventCoder {
     private final TriggerFinder triggerFinder = new TriggerFinder();
     private final ModalityReader modality = new ModalityReader();
     private final PlaceFinder placeFinder = new PlaceFinder();
+    private final Map<String, DateResolver> dates = new ConcurrentHashMap<>();
 
     public EventCoder(KnowledgeBase kb) {
         this.kb = kb;
@@ -267,6 +276,9 @@ public final class EventCoder {
         if (source.country() == null) {
             return null;
         }
+        if (DEMANDING_ROOTS.contains(root) && POPULAR_SECTORS.contains(String.valueOf(source.sector()))) {
+            return kb.actors().actor(source.country(), "GOV"); // "les manifestants demandent..."
+        }
         return switch (root) {
             case "14" -> kb.actors().actor(source.country(), "GOV");
             case "17" -> kb.actors().actor(source.country(), "CVL");
@@ -297,11 +309,18 @@ public final class EventCoder {
         String articleId = article.article().id();
         String id = hash(articleId + "|" + s.index() + "|" + t.index() + "|" + source.code() + "|"
                 + (target == null ? "-" : target.code()) + "|" + code.code());
-        LocalDate published = article.article().published();
+        EventDate date = dateOf(article, s, t);
         return new Event(id, articleId, article.lang(), s.index(), s.text(), source, text(srcMention),
-                target, text(tgtMention), code, mode, place, null,
-                published == null ? null : published.toString(), t.lemma(), start, end, tr.entry().id(),
-                confidence);
+                target, text(tgtMention), code, mode, place, null, date == null ? null : date.iso(),
+                date == null ? null : date.precision(), t.lemma(), start, end, tr.entry().id(), confidence);
+    }
+
+    /** The date the event's clause gives ("hier", "on Tuesday"), else the article's publication day. */
+    private EventDate dateOf(AnalyzedArticle article, Sentence s, Token trigger) {
+        LocalDate published = article.article().published();
+        DateResolver resolver = dates.computeIfAbsent(article.lang(), l -> new DateResolver(DateLexicon.bundled(l)));
+        return resolver.resolve(s, trigger, published)
+                .orElse(published == null ? null : new EventDate(published.toString(), "day"));
     }
 
     private static String text(ActorMention m) {

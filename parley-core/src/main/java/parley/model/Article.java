@@ -27,6 +27,10 @@ public record Article(String id, String title, String text, LocalDate published,
         return title == null || title.isBlank() ? text : title + "\n\n" + text;
     }
 
+    public Article withPublished(LocalDate date) {
+        return new Article(id, title, text, date, url, lang);
+    }
+
     public Article withLang(String newLang) {
         return new Article(id, title, text, published, url, newLang);
     }

@@ -8,10 +8,12 @@ import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Event;
 import parley.model.Mode;
+import parley.time.DateLexicon;
+import parley.time.Dateline;
 
 /**
  * The main job in one place: article in, coded events out. Detects the language unless the article
- * states it, parses, codes, and keeps asserted events unless all modes are asked for. A bad article
+ * states it, takes the publication date from a wire dateline when the input gives none, parses, codes, and keeps asserted events unless all modes are asked for. A bad article
  * becomes a {@link CodingResult} with a problem, never an exception that stops a batch.
  */
 public final class Parley {
@@ -51,7 +53,10 @@ public final class Parley {
             return CodingResult.skipped(article.id(), article.id() + ": language '" + lang
                     + "' is not coded (Parley codes fr and en)");
         }
-        AnalyzedArticle analyzed = analyzer.analyze(article.withLang(lang));
+        Article dated = article.published() != null ? article : article.withPublished(
+                Dateline.publicationDate(article.fullText(), DateLexicon.bundled("fr"), DateLexicon.bundled("en"))
+                        .orElse(null));
+        AnalyzedArticle analyzed = analyzer.analyze(dated.withLang(lang));
         List<Event> events = coder.code(analyzed).stream()
                 .filter(e -> allModes || e.mode() == Mode.ASSERTED)
                 .filter(e -> untargeted || e.target() != null)

@@ -59,13 +59,27 @@ record DateExpression(Map<Kind, String> words, Integer dayNumber, Integer year, 
             return Form.WEEKDAY;
         }
         boolean anchored = has(Kind.LAST) || has(Kind.THIS);
-        if (has(Kind.UNIT)) {
-            return !anchored ? Form.NONE : has(Kind.LAST) ? Form.PREVIOUS_UNIT : Form.CURRENT_UNIT;
+        if (has(Kind.UNIT) && anchored) {
+            return unitForm();
         }
-        if (has(Kind.TIME_OF_DAY)) {
+        if (has(Kind.TIME_OF_DAY) && !has(Kind.UNIT)) {
             return anchored ? Form.TIME_OF_DAY : Form.NONE;
         }
-        return year != null && (cased || has(Kind.PERIOD_PART)) ? Form.YEAR : Form.NONE;
+        return year != null ? yearForm() : Form.NONE;
+    }
+
+    /** "en 2019", "début 2019", "fin de l'année 2018"; a bare "2019" may count soldiers, not years. */
+    private Form yearForm() {
+        boolean unitFits = !has(Kind.UNIT) || value(Kind.UNIT).equals("year");
+        return unitFits && (cased || has(Kind.PERIOD_PART) || has(Kind.UNIT)) ? Form.YEAR : Form.NONE;
+    }
+
+    /** "last week", "cette année"; but "ces derniers jours", "the past few days" span a stretch, not a date. */
+    private Form unitForm() {
+        if (has(Kind.LAST)) {
+            return has(Kind.THIS) || has(Kind.NUMBER) ? Form.NONE : Form.PREVIOUS_UNIT;
+        }
+        return Form.CURRENT_UNIT;
     }
 
     private Form monthForm() {

@@ -29,6 +29,9 @@ final class DateExpressionReader {
         int end = start;
         for (int j = start; j < pieces.size(); j++) {
             DatePiece p = pieces.get(j);
+            if (p.shape() == DatePiece.Shape.CASE && !opensComplement(pieces.get(end))) {
+                break;
+            }
             if (p.transparent()) {
                 continue;
             }
@@ -61,6 +64,14 @@ final class DateExpressionReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Only a part or a unit takes an adposition inside a date ("fin de mai", "end of May", "au mois de
+     * mai"); elsewhere an adposition starts another phrase ("Theresa May in 2019" is no May 2019).
+     */
+    private static boolean opensComplement(DatePiece p) {
+        return p.is(Kind.PERIOD_PART) || p.is(Kind.UNIT);
     }
 
     private static boolean startsExpression(DatePiece p, IntPredicate inClause) {

@@ -17,6 +17,7 @@ final class DatePieces {
     /** Digits, possibly with an ordinal ending: "14", "1er", "3rd". */
     private static final Pattern DIGITS = Pattern.compile("(\\d{1,4})(?:er|re|e|st|nd|rd|th)?");
     private static final Set<String> TRANSPARENT_POS = Set.of("DET", "PUNCT");
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     private record Word(String text, Token token) {
     }
@@ -53,9 +54,12 @@ final class DatePieces {
         return out;
     }
 
-    /** English "may" and "march" are also a modal and a verb; a month name tagged as a verb is not a month. */
+    /**
+     * English "may" and "march" are also a modal and a verb, and "May" a name ("Theresa May"): a month word
+     * tagged as a verb or a name is not a month.
+     */
     private static boolean usable(DateLexicon.Match m, Token first) {
-        return m.entry().kind() != Kind.MONTH || !first.isVerb();
+        return m.entry().kind() != Kind.MONTH || !(first.isVerb() || NAMES.contains(first.ner()));
     }
 
     private static DatePiece plain(Word w) {

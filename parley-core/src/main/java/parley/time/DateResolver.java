@@ -48,7 +48,7 @@ public final class DateResolver {
         while (i < pieces.size()) {
             DateExpressionReader.Found f = DateExpressionReader.readAt(pieces, i, scope::contains);
             if (f == null || f.expression().form() == DateExpression.Form.NONE) {
-                i++;
+                i = nextStart(f, i);
                 continue;
             }
             if (!DateExpressionReader.excluded(pieces, f)) {
@@ -58,6 +58,15 @@ public final class DateResolver {
             i = f.lastPiece() + 1;
         }
         return out;
+    }
+
+    /**
+     * Where to read next after words that make no date. Words with a unit that make no date tell a stretch
+     * of time ("ces derniers jours", "for two weeks"): none of their words is read again, lest "derniers
+     * jours" alone pass for yesterday. Otherwise the next word may start a date ("mai, mardi").
+     */
+    private static int nextStart(DateExpressionReader.Found f, int i) {
+        return f != null && f.expression().has(DateLexicon.Kind.UNIT) ? f.lastPiece() + 1 : i + 1;
     }
 
     private static int distance(DateExpression e, Token trigger) {

@@ -15,7 +15,8 @@ public final class Dateline {
     private static final int SEARCH = 300;
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
     /** Place words are capitalised and on one line, so a title above the dateline is not taken in. */
-    private static final String PLACE = "(?<place>" + WORD + "(?:[ \\t]+(?:(?:de|du|la|le|of)[ \\t]+)?" + WORD + "){0,3})";
+    private static final String PLACE = "(?<place>" + WORD
+            + "(?:[ \\t]+(?:(?:de|du|la|le|of)[ \\t]+)?" + WORD + "){0,3})";
     private static final String NOTE = "(?:\\([^()\\n]{1,40}\\)[ \\t]*)?";
     private static final String DAY_FIRST = "(?:le[ \\t]+)?\\d{1,2}(?:er)?[ \\t]+\\p{L}+\\.?(?:[ \\t]+\\d{4})?";
     private static final String MONTH_FIRST = "\\p{L}+\\.?[ \\t]+\\d{1,2}(?:,?[ \\t]+\\d{4})?";

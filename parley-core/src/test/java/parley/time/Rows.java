@@ -8,7 +8,7 @@ import parley.model.Token;
 
 /**
  * Builds parsed sentences by hand, so dates are tested without CoreNLP. Each token is one row:
- * {@code word lemma UPOS head relation}, head counted from 1 (0 for the root), as in CoNLL-U.
+ * {@code word lemma UPOS head relation [NER]}, head counted from 1 (0 for the root), as in CoNLL-U.
  */
 final class Rows {
 
@@ -25,7 +25,7 @@ final class Rows {
             }
             int begin = text.length();
             text.append(f[0]);
-            tokens.add(new Token(i, f[0], f[1], f[2], "O", begin, begin + f[0].length(),
+            tokens.add(new Token(i, f[0], f[1], f[2], f.length > 5 ? f[5] : "O", begin, begin + f[0].length(),
                     Integer.parseInt(f[3]) - 1, f[4], Map.of()));
         }
         return new Sentence(0, 0, text.length(), text.toString(), tokens);

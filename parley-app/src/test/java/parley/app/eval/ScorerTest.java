@@ -18,7 +18,7 @@ class ScorerTest {
         Actor s = src.length() == 3 ? Actor.ofCountry(src, src, "GOV") : Actor.ofOrg(src, src, null, null);
         Actor t = tgt == null ? null : Actor.ofCountry(tgt, tgt, null);
         return new Event("id", "a1", "fr", 0, "", s, src, t, tgt, new CameoCode(code, "", 0, 1, null),
-                Mode.ASSERTED, place, null, null, "x", 0, 1, "rule", 0.9);
+                Mode.ASSERTED, place, null, null, null, "x", 0, 1, "rule", 0.9);
     }
 
     private static GoldEvent gold(String src, String tgt, boolean required, String... roots) {

@@ -163,9 +163,10 @@ public final class PetrarchActorFile {
         }
         restriction = restriction.strip();
         try {
+            char first = restriction.charAt(0);
             Matcher ba = BEFORE_AFTER.matcher(restriction);
             Matcher range = RANGE.matcher(restriction);
-            if (ba.matches()) {
+            if ((first == '<' || first == '>') && ba.matches()) {
                 LocalDate d = date(ba.group(2));
                 codes.add(ba.group(1).equals("<") ? new DatedCode(code, null, d) : new DatedCode(code, d, null));
             } else if (range.matches()) {

@@ -51,7 +51,13 @@ public final class PetrarchImport {
     /** CAMEO country codes that are not the ISO 3166-1 alpha-3 code Parley uses. */
     private static final Map<String, String> COUNTRY_CODES = Map.of("KSV", "XKX", "TMP", "TLS");
 
-    private static final Pattern AGENT_LINE = Pattern.compile("!\\w+!\\s*=.*|.*(\\[\\s*~|~\\s*\\]).*");
+    /**
+     * Names Parley leaves out on purpose (docs/kb-actors.md, matching convention 6): "America" is more
+     * often Latin America or the continent, "Victoria" a first name or a place, than a state.
+     */
+    private static final Set<String> LEFT_OUT = Set.of("america", "victoria");
+
+    private static final Pattern SET_LINE = Pattern.compile("!\\w+!\\s*=.*");
 
     private static final String KNOWN = "already known to Parley";
     private static final String DUPLICATE = "duplicate of an earlier entry of the file";
@@ -88,27 +94,30 @@ public final class PetrarchImport {
             PetrarchAgentFile.Result r = PetrarchAgentFile.parse(file.toString(), lines);
             r.ignored().forEach((k, v) -> imp.ignored.merge(k, v, Integer::sum));
             r.agents().forEach(imp::agent);
-            return imp.report(file, "agents", r.warnings());
+            return imp.report(file, "agents", lines.size(), r.warnings());
         }
         PetrarchActorFile.Result r = PetrarchActorFile.parse(file.toString(), lines);
         r.ignored().forEach((k, v) -> imp.ignored.merge(k, v, Integer::sum));
         r.entries().forEach(imp::actor);
-        return imp.report(file, "actors", r.warnings());
+        return imp.report(file, "actors", lines.size(), r.warnings());
     }
 
     /** An agents file defines substitution sets or writes its codes with a ~ ([~GOV], [IGO~]). */
     static boolean isAgents(List<String> lines) {
         for (String line : lines) {
+            if (line.indexOf('~') < 0 && line.indexOf('!') < 0) {
+                continue;
+            }
             String s = PetrarchText.stripComment(line).strip();
-            if (!s.isEmpty() && AGENT_LINE.matcher(s).matches()) {
+            if (s.contains("[~") || s.contains("~]") || SET_LINE.matcher(s).matches()) {
                 return true;
             }
         }
         return false;
     }
 
-    private ImportReport report(Path file, String kind, List<String> warnings) {
-        return new ImportReport(file.toString(), kind, read, added, frozen(skipped), frozen(ignored),
+    private ImportReport report(Path file, String kind, int lines, List<String> warnings) {
+        return new ImportReport(file.toString(), kind, lines, read, added, frozen(skipped), frozen(ignored),
                 frozen(counts), warnings);
     }
 
@@ -215,6 +224,10 @@ public final class PetrarchImport {
         int before = count();
         boolean duplicate = false;
         for (Map.Entry<String, String> n : names.entrySet()) {
+            if (LEFT_OUT.contains(n.getKey())) {
+                ignore("name Parley leaves out on purpose");
+                continue;
+            }
             if (!english.phrases().get(n.getValue()).isEmpty() || !kb.people().get(n.getValue()).isEmpty()) {
                 duplicate |= addedHere.contains(n.getKey());
                 ignore("phrase Parley already has");
@@ -232,31 +245,29 @@ public final class PetrarchImport {
         int before = count();
         Set<String> knownPeople = new LinkedHashSet<>();
         String knownSpelling = null;
-        for (String name : names.values()) {
-            List<ActorKnowledgeBase.PersonRole> roles = kb.people().get(name);
+        boolean duplicate = false;
+        Map<String, String> fresh = new LinkedHashMap<>();
+        for (Map.Entry<String, String> n : names.entrySet()) {
+            List<ActorKnowledgeBase.PersonRole> roles = kb.people().get(n.getValue());
             if (!roles.isEmpty()) {
                 knownPeople.add(roles.get(0).name());
-                knownSpelling = name;
+                knownSpelling = n.getValue();
+            }
+            if (!roles.isEmpty() || !english.phrases().get(n.getValue()).isEmpty()) {
+                duplicate |= addedHere.contains(n.getKey());
+                ignore("phrase Parley already has");
+            } else {
+                fresh.put(n.getKey(), n.getValue());
             }
         }
         if (knownPeople.size() > 1) {
             skip("names several people Parley knows");
             return;
         }
-        boolean duplicate = false;
-        List<String> fresh = new ArrayList<>();
-        for (Map.Entry<String, String> n : names.entrySet()) {
-            if (!english.phrases().get(n.getValue()).isEmpty() || !kb.people().get(n.getValue()).isEmpty()) {
-                duplicate |= addedHere.contains(n.getKey());
-                ignore("phrase Parley already has");
-            } else {
-                fresh.add(n.getValue());
-            }
-        }
         if (knownSpelling != null) {
-            for (String name : fresh) {
-                if (kb.addAlias(knownSpelling, name)) {
-                    addedHere.add(Fold.key(name));
+            for (Map.Entry<String, String> n : fresh.entrySet()) {
+                if (kb.addAlias(knownSpelling, n.getValue())) {
+                    addedHere.add(n.getKey());
                     count("spellings of people Parley knows");
                 }
             }
@@ -268,12 +279,12 @@ public final class PetrarchImport {
                         Target t = targets.get(i);
                         String sector = t.sector() != null ? t.sector()
                                 : t.organisation() && c.code().startsWith("IGO") ? "IGO" : null;
-                        kb.addPerson(fresh, t.affiliation(), sector, c.code(), c.from(), c.to());
+                        kb.addPerson(List.copyOf(fresh.values()), t.affiliation(), sector, c.code(), c.from(), c.to());
                         count("person terms");
                     }
                 }
             }
-            fresh.forEach(n -> addedHere.add(Fold.key(n)));
+            addedHere.addAll(fresh.keySet());
             count("people");
         }
         finishEntry(before, duplicate);

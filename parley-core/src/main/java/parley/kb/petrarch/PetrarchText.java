@@ -18,7 +18,7 @@ import parley.kb.KnowledgeFileException;
 /** What the PETRARCH dictionary readers share: lines, comments, phrases and the tally of what was ignored. */
 final class PetrarchText {
     private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?(-->|$)");
-    private static final Pattern SEPARATORS = Pattern.compile("[_\\s]+");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?\\.?");
     private static final Set<String> LOWER = Set.of("of", "the", "and", "for", "in", "on", "at", "to",
             "de", "del", "della", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "el", "al", "y",
             "e", "van", "von", "der", "den", "bin", "ibn", "bint", "a", "an", "or", "with");
@@ -53,7 +53,7 @@ final class PetrarchText {
         if (line.stripLeading().startsWith("<")) {
             return "";
         }
-        String s = XML_COMMENT.matcher(line).replaceAll("");
+        String s = line.contains("<!--") ? XML_COMMENT.matcher(line).replaceAll("") : line;
         int cut = s.length();
         int hash = s.indexOf('#');
         if (hash >= 0) {
@@ -72,13 +72,26 @@ final class PetrarchText {
      * them). Returns "" when nothing is left.
      */
     static List<String> words(String raw) {
-        String s = raw.replace('`', '\'').replace("\"", "")
-                .replace("(", " ( ").replace(")", " ) ").replace(",", " , ");
         List<String> out = new ArrayList<>();
-        for (String w : SEPARATORS.split(s.strip())) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '_' || Character.isWhitespace(c) || c == '(' || c == ')' || c == ',') {
+                if (w.length() > 0) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                }
+                if (c == '(' || c == ')' || c == ',') {
+                    out.add(String.valueOf(c));
+                }
+            } else if (c == '`') {
+                w.append('\'');
+            } else if (c != '"') {
+                w.append(c);
             }
+        }
+        if (w.length() > 0) {
+            out.add(w.toString());
         }
         return out;
     }
@@ -134,7 +147,7 @@ final class PetrarchText {
             return true;
         }
         return digit || (phraseWords == 1 && letters <= 3) || (!vowel && letters >= 2)
-                || w.matches("(\\p{L}\\.)+\\p{L}?\\.?");
+                || (w.indexOf('.') > 0 && INITIALS.matcher(w).matches());
     }
 
     /** Capital after the start, a hyphen or a one-letter elision: "PRESIDENT-ELECT", "O'BRIEN". */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -204,8 +206,8 @@ class PetrarchImportTest {
         assertEquals("USA", codeOf("Barack Hussein Obama", day(2018, 1, 1)));
         assertEquals("USA", codeOf("Barack Obama", day(2018, 1, 1)));
         assertEquals(1, report.count("spellings of people Parley knows"));
-        assertEquals(1, report.count("people"));
-        assertEquals(2, report.count("person terms"));
+        assertEquals(2, report.count("people"));
+        assertEquals(3, report.count("person terms"));
     }
 
     @Test
@@ -242,23 +244,23 @@ class PetrarchImportTest {
     @Test
     void importsThePhoenixDictionaries() {
         Path petrarch = Path.of(System.getProperty("parley.shared", "../../shared"), "reference", "petrarch");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         int lines = 0;
         for (String name : List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                 "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")) {
-            long t0 = System.nanoTime();
-            PetrarchActorFile.Result pr = name.contains("agents") ? null : PetrarchActorFile.read(petrarch.resolve(name));
-            long t1 = System.nanoTime();
             ImportReport r = PetrarchImport.addTo(kb, english, petrarch.resolve(name));
-            System.out.println("TIMING parse " + (t1 - t0) / 1000000 + " import " + (System.nanoTime() - t1) / 1000000);
             System.out.print(r.summary());
             assertEquals(r.read(), r.added() + r.skippedTotal());
             assertTrue(r.added() > 0, name);
-            lines += PetrarchText.lines(petrarch.resolve(name)).size();
+            lines += r.lines();
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("imported " + lines + " lines in " + millis + " ms");
-        assertTrue(millis < 5_000, "import took " + millis + " ms");
+        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        System.out.println("imported " + lines + " lines in " + (System.nanoTime() - start) / 1_000_000
+                + " ms (" + cpuMillis + " ms of CPU)");
+        // CPU time, not wall-clock time: the build machine may be busy with other work
+        assertTrue(cpuMillis < 4_000, "import took " + cpuMillis + " ms of CPU");
 
         assertEquals("RUSGOV", codeOf("Vladimir Putin", day(2019, 5, 14)));
         assertEquals("RUSGOV", codeOf("Vladimir Vladimirovich Putin", day(2019, 5, 14)));
@@ -269,5 +271,6 @@ class PetrarchImportTest {
         assertEquals("EGYGOV", codeOf("Abdel Salam al Mahgoub", day(2007, 1, 1)));
         assertFalse(english.agents().get("riot police").isEmpty());
         assertFalse(english.phrases().get("Jalalabad").isEmpty());
+        assertTrue(english.phrases().get("America").isEmpty(), "left out on purpose, as in Parley's files");
     }
 }
