@@ -3,6 +3,7 @@ package parley.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import parley.model.Actor;
 import parley.model.Place;
 
@@ -25,6 +26,7 @@ final class DiscourseMemory {
     private final List<Entry> actors = new ArrayList<>();
     private final List<PlaceSeen> places = new ArrayList<>();
     private final List<PastEvent> events = new ArrayList<>();
+    private Place dateline;
 
     void rememberActor(Actor actor, boolean human, boolean subject, int sentence) {
         if (actor != null && actor.key() != null) {
@@ -79,6 +81,30 @@ final class DiscourseMemory {
             }
             if (e.actor().country() != null) {
                 return e.actor().country();
+            }
+        }
+        return null;
+    }
+
+    /** The place of the article's dateline ("PÉKIN, 8 juillet 2019 -"), or null. */
+    Place dateline() {
+        return dateline;
+    }
+
+    void setDateline(Place place) {
+        this.dateline = place;
+    }
+
+    /** The latest city or region named in the last few sentences in one of these countries, or null. */
+    Place recentPlaceIn(Set<String> countries, int sentence) {
+        for (int i = places.size() - 1; i >= 0; i--) {
+            PlaceSeen seen = places.get(i);
+            if (sentence - seen.sentence() > REACH) {
+                break;
+            }
+            if (seen.sentence() < sentence && countries.contains(seen.place().country())
+                    && !seen.place().precision().equals("country")) {
+                return seen.place();
             }
         }
         return null;

@@ -28,6 +28,7 @@ import parley.model.Sentence;
 import parley.model.Token;
 import parley.time.DateLexicon;
 import parley.time.DateResolver;
+import parley.time.Dateline;
 import parley.time.EventDate;
 
 /**
@@ -74,6 +75,9 @@ public final class EventCoder {
     public List<Event> code(AnalyzedArticle article) {
         LanguagePack lang = kb.language(article.lang());
         DiscourseMemory memory = new DiscourseMemory();
+        Dateline.place(article.article().fullText())
+                .map(name -> Gazetteer.choose(kb.gazetteer().names().get(name), Set.of()))
+                .ifPresent(memory::setDateline);
         List<Event> events = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (s.size() == 0 || lang.isFurniture(s.text())) {
@@ -107,11 +111,11 @@ public final class EventCoder {
             }
             Arguments args = reader.read(tr);
             args = splitSymmetric(args, code.root());
-            Place place = placeOf(s, tr, lang, places, args, memory);
+            Located place = placeOf(s, tr, lang, places, args, memory);
             DiscourseMemory.PastEvent inherited = null;
             if (args.sources().isEmpty() && tr.entry().isNoun()) {
-                inherited = memory.earlierEvent(code.root(), s.index(), place);
-                place = place == null && inherited != null ? inherited.place() : place;
+                inherited = memory.earlierEvent(code.root(), s.index(), place.place());
+                place = place.place() == null && inherited != null ? new Located(inherited.place(), false) : place;
             }
             if (mode == Mode.ASSERTED) {
                 args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index()));
@@ -205,7 +209,7 @@ public final class EventCoder {
      * Where the event's clause puts it; else, when the clause points back ("d'y rencontrer"), the place of
      * the sentence before. Places that are the actors themselves ("Moscou prône...") are not locations.
      */
-    private Place placeOf(Sentence s, Trigger tr, LanguagePack lang, List<PlaceMention> places, Arguments args,
+    private Located placeOf(Sentence s, Trigger tr, LanguagePack lang, List<PlaceMention> places, Arguments args,
                           DiscourseMemory memory) {
         Set<String> countries = new HashSet<>();
         Set<Integer> actorWords = new HashSet<>();
@@ -220,11 +224,39 @@ public final class EventCoder {
         List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head())).toList();
         PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries);
         if (found != null) {
-            return found.place();
+            return new Located(found.place(), true);
         }
         boolean pointsBack = s.children(tr.token().index()).stream()
                 .anyMatch(c -> lang.is("clitic-there", c.text()));
-        return pointsBack ? memory.recentPlace(s.index()) : null;
+        if (pointsBack) {
+            return new Located(memory.recentPlace(s.index()), true);
+        }
+        return new Located(countries.isEmpty() ? null : sceneOf(s, places, countries, memory), false);
+    }
+
+    /** A place, and whether the event's own clause names it (only such a place locates unnamed victims). */
+    record Located(Place place, boolean inClause) {
+    }
+
+    /**
+     * Where the story happens, for an event whose clause names no place: a place in the actors' country
+     * named in the same sentence, else in the last few sentences, else the article's dateline.
+     */
+    private Place sceneOf(Sentence s, List<PlaceMention> places, Set<String> countries, DiscourseMemory memory) {
+        Place best = null;
+        for (PlaceMention m : places) {
+            Place p = Gazetteer.choose(m.readings(), countries);
+            if (p != null && countries.contains(p.country())
+                    && (best == null || PlaceFinder.rank(p) > PlaceFinder.rank(best))) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Place recent = memory.recentPlaceIn(countries, s.index());
+        Place dateline = memory.dateline();
+        return recent != null ? recent : dateline != null && countries.contains(dateline.country()) ? dateline : null;
     }
 
     private static List<Resolved> concat(List<Resolved> a, List<Resolved> b) {
@@ -234,7 +266,8 @@ public final class EventCoder {
     }
 
     private List<Event> build(AnalyzedArticle article, Sentence s, Trigger tr, CameoCode code, Mode mode,
-                              Arguments args, DiscourseMemory.PastEvent inherited, Place place) {
+                              Arguments args, DiscourseMemory.PastEvent inherited, Located located) {
+        Place place = located.place();
         List<Event> out = new ArrayList<>();
         if (inherited != null) {
             out.add(event(article, s, tr, code, mode, inherited.source(), null, inherited.target(), null,
@@ -242,7 +275,7 @@ public final class EventCoder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            Actor domestic = args.targets().isEmpty() ? implicitTarget(code.root(), src.actor(), place) : null;
+            Actor domestic = args.targets().isEmpty() ? implicitTarget(code.root(), src.actor(), located) : null;
             if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
                 out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(tr, src, null)));
@@ -268,10 +301,10 @@ public final class EventCoder {
      * and police against their own civilians; an attack with unnamed victims hits the civilians of the
      * country where it happened.
      */
-    private Actor implicitTarget(String root, Actor source, Place place) {
+    private Actor implicitTarget(String root, Actor source, Located place) {
         if (VIOLENT_ROOTS.contains(root)) {
-            return place == null || !kb.actors().isCountry(place.country()) ? null
-                    : kb.actors().actor(place.country(), "CVL");
+            return place == null || !place.inClause() || !kb.actors().isCountry(place.place().country()) ? null
+                    : kb.actors().actor(place.place().country(), "CVL");
         }
         if (source.country() == null) {
             return null;

@@ -72,8 +72,12 @@ public final class CoreNlpAnalyzer implements Analyzer {
             String upos = lang.equals("en") ? PennToUniversal.map(l.tag(), l.word()) : l.tag();
             String lemma = lang.equals("fr") ? frenchLemmas.get().lemma(l.word(), upos) : englishLemma(l);
             String ner = NerLabels.normalise(l.ner());
+            Map<String, String> feats = features(l);
+            if (lang.equals("fr") && (upos.equals("VERB") || upos.equals("AUX")) && feats.isEmpty()) {
+                feats = frenchLemmas.get().verbFeatures(l.word());
+            }
             tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
-                    heads[i], rels[i], features(l)));
+                    heads[i], rels[i], feats));
         }
         if (lang.equals("fr")) {
             tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);

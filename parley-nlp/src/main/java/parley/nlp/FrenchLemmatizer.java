@@ -45,6 +45,32 @@ public final class FrenchLemmatizer {
         return null;
     }
 
+    /**
+     * Mood, tense and verb form of a verb, as UD features, from the dictionary's tag ("V ind futu 3 s"
+     * gives Tense=Fut; "V con pres" Mood=Cnd): CoreNLP's French tagger gives none, and the coder needs
+     * them to tell "rencontrera" and "attaquerait" from facts.
+     */
+    public Map<String, String> verbFeatures(String word) {
+        List<WordData> analyses = lookup.lookup(word.toLowerCase(Locale.ROOT));
+        if (analyses.isEmpty() || !analyses.stream().allMatch(wd -> String.valueOf(wd.getTag()).startsWith("V"))) {
+            return Map.of();
+        }
+        String tag = String.valueOf(analyses.get(0).getTag());
+        if (tag.startsWith("V ind futu")) {
+            return Map.of("Mood", "Ind", "Tense", "Fut");
+        }
+        if (tag.startsWith("V con")) {
+            return Map.of("Mood", "Cnd");
+        }
+        if (tag.startsWith("V sub")) {
+            return Map.of("Mood", "Sub");
+        }
+        if (tag.startsWith("V ppr") || tag.startsWith("V ppa")) {
+            return Map.of("VerbForm", "Part");
+        }
+        return Map.of();
+    }
+
     /** The lemma of {@code word} tagged {@code upos}, lower case; the word itself when unknown. */
     public String lemma(String word, String upos) {
         String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

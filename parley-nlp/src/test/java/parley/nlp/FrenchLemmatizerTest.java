@@ -32,6 +32,14 @@ class FrenchLemmatizerTest {
         assertNull(lemmas.participleOf("table"));
     }
 
+    @Test
+    void futureConditionalAndParticiplesGetTheirFeatures() {
+        assertEquals("Fut", lemmas.verbFeatures("rencontrera").get("Tense"));
+        assertEquals("Cnd", lemmas.verbFeatures("attaquerait").get("Mood"));
+        assertEquals("Part", lemmas.verbFeatures("rencontrant").get("VerbForm"));
+        assertEquals(Map.of(), lemmas.verbFeatures("rencontre"));
+    }
+
     private static Token token(int i, String text, String lemma, String upos, int head, String rel) {
         return new Token(i, text, lemma, upos, "O", i * 10, i * 10 + text.length(), head, rel, Map.of());
     }
