@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,6 +38,19 @@ public final class ArticleReader {
 
     public ArticleReader(String langOverride) {
         this.langOverride = langOverride;
+    }
+
+    /** Every readable article of the inputs; each bad item is reported on {@code problems}, naming it. */
+    public List<Article> articles(List<String> inputs, PrintStream problems) {
+        List<Article> out = new ArrayList<>();
+        read(inputs, item -> {
+            if (item.article() != null) {
+                out.add(item.article());
+            } else {
+                problems.println("parley: skipped " + item.problem());
+            }
+        });
+        return out;
     }
 
     public void read(List<String> inputs, Consumer<InputItem> sink) {

@@ -33,12 +33,7 @@ final class BenchCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             inputs = List.of(Path.of(System.getProperty("parley.home", "."), "samples").toString());
         }
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader(null).read(inputs, item -> {
-            if (item.article() != null) {
-                articles.add(item.article());
-            }
-        });
+        List<Article> articles = new ArticleReader(null).articles(inputs, System.err);
         if (articles.isEmpty()) {
             System.err.println("parley: no article to measure on");
             return 1;

@@ -14,6 +14,7 @@ import parley.app.eval.GoldEvent;
 import parley.app.eval.GoldFile;
 import parley.app.eval.Scorer;
 import parley.app.eval.Tally;
+import parley.model.Article;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
@@ -52,14 +53,8 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, GoldArticle> goldArticles = GoldFile.read(gold);
         Map<String, List<Event>> events = new HashMap<>();
         Parley parley = Engine.parley();
-        List<InputItem> items = new ArrayList<>();
-        new ArticleReader(lang).read(inputs, items::add);
-        for (InputItem item : items) {
-            if (item.article() == null) {
-                System.err.println("parley: skipped " + item.problem());
-                continue;
-            }
-            CodingResult r = parley.code(item.article());
+        for (Article article : new ArticleReader(lang).articles(inputs, System.err)) {
+            CodingResult r = parley.code(article);
             if (!r.coded()) {
                 System.err.println("parley: skipped " + r.problem());
                 continue;

@@ -1,9 +1,9 @@
 package parley.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parley.model.AnalyzedArticle;
+import parley.model.Article;
 import parley.model.Sentence;
 import parley.model.Token;
 import picocli.CommandLine.Command;
@@ -23,17 +23,11 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<InputItem> items = new ArrayList<>();
-        new ArticleReader(lang).read(inputs, items::add);
-        for (InputItem item : items) {
-            if (item.article() == null) {
-                System.err.println("parley: skipped " + item.problem());
-                continue;
-            }
-            String l = item.article().lang() != null ? item.article().lang()
-                    : Engine.guesser().guess(item.article().fullText()).orElse("en");
-            AnalyzedArticle a = Engine.analyzer().analyze(item.article().withLang(l));
-            System.out.println("# article " + item.article().id() + " (" + l + ")");
+        for (Article article : new ArticleReader(lang).articles(inputs, System.err)) {
+            String l = article.lang() != null ? article.lang()
+                    : Engine.guesser().guess(article.fullText()).orElse("en");
+            AnalyzedArticle a = Engine.analyzer().analyze(article.withLang(l));
+            System.out.println("# article " + article.id() + " (" + l + ")");
             for (Sentence s : a.sentences()) {
                 System.out.println("# sentence " + s.index() + ": " + s.text().replace('\n', ' '));
                 for (Token t : s.tokens()) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import parley.kb.KnowledgeBase;
 import parley.model.Event;
 import parley.model.Mode;
+import parley.testing.Parses;
 
 /** The coder on hand-built parses with the bundled knowledge files: no CoreNLP, milliseconds each. */
 class EventCoderTest {

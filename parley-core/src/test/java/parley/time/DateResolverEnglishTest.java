@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import parley.model.Sentence;
+import parley.testing.Parses;
 
 class DateResolverEnglishTest {
     /** A Friday. */
@@ -19,12 +20,12 @@ class DateResolverEnglishTest {
         System.arraycopy(head, 0, rows, 0, head.length);
         System.arraycopy(dateRows, 0, rows, head.length, dateRows.length);
         rows[rows.length - 1] = ". . PUNCT 2 punct";
-        Sentence s = Rows.sentence(rows);
+        Sentence s = Parses.sentence(0, 0, rows);
         return DateResolverFrenchTest.show(RESOLVER.resolve(s, s.token(1), published));
     }
 
     private static String resolve(int trigger, String... rows) {
-        Sentence s = Rows.sentence(rows);
+        Sentence s = Parses.sentence(0, 0, rows);
         return DateResolverFrenchTest.show(RESOLVER.resolve(s, s.token(trigger - 1), PUBLISHED));
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parley.model.Sentence;
+import parley.testing.Parses;
 
 class DateResolverFrenchTest {
     /** A Friday. */
@@ -21,7 +22,7 @@ class DateResolverFrenchTest {
         System.arraycopy(dateRows, 0, rows, head.length, dateRows.length);
         rows[rows.length - 2] = "ville ville NOUN 4 obj";
         rows[rows.length - 1] = ". . PUNCT 4 punct";
-        Sentence s = Rows.sentence(rows);
+        Sentence s = Parses.sentence(0, 0, rows);
         return show(RESOLVER.resolve(s, s.token(3), published));
     }
 
@@ -30,7 +31,7 @@ class DateResolverFrenchTest {
     }
 
     private static String resolve(int trigger, String... rows) {
-        Sentence s = Rows.sentence(rows);
+        Sentence s = Parses.sentence(0, 0, rows);
         return show(RESOLVER.resolve(s, s.token(trigger - 1), PUBLISHED));
     }
 

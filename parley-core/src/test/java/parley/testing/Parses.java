@@ -1,4 +1,4 @@
-package parley.coding;
+package parley.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +11,15 @@ import parley.model.Token;
 
 /**
  * Builds parsed articles by hand, so the coder is tested without CoreNLP. Each token is one row:
- * {@code word lemma UPOS head relation [NER]}, head counted from 1 (0 for the root), as in CoNLL-U.
+ * {@code word lemma UPOS head relation [NER [Feature=Value]]}, head counted from 1 (0 for the root), as in
+ * CoNLL-U. Shared by the tests of every package of the core.
  */
-final class Parses {
+public final class Parses {
 
     private Parses() {
     }
 
-    static Sentence sentence(int index, int offset, String... rows) {
+    public static Sentence sentence(int index, int offset, String... rows) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < rows.length; i++) {
@@ -36,7 +37,7 @@ final class Parses {
     }
 
     /** An article of the given sentences (each a list of token rows), separated by one space. */
-    static AnalyzedArticle article(String lang, LocalDate date, String[]... sentences) {
+    public static AnalyzedArticle article(String lang, LocalDate date, String[]... sentences) {
         List<Sentence> parsed = new ArrayList<>();
         StringBuilder full = new StringBuilder();
         for (String[] rows : sentences) {
