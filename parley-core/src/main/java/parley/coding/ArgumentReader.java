@@ -148,7 +148,23 @@ final class ArgumentReader {
                 targets.removeIf(r -> r.mention().head() == t.index());
             }
         }
+        if (sources.isEmpty() && meeting && !targets.isEmpty()) {
+            sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said..."
+        }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /** The subject of the nearest verb above a word: who took part in talks the clause mentions. */
+    private List<Resolved> clauseSubject(Token t) {
+        Token cur = s.head(t.index());
+        for (int depth = 0; cur != null && depth < 4; depth++) {
+            if (cur.isVerb()) {
+                List<Resolved> found = actors.of(child(cur, "nsubj"), null);
+                return found.isEmpty() ? controller(cur) : found;
+            }
+            cur = s.head(cur.index());
+        }
+        return new ArrayList<>();
     }
 
     /**

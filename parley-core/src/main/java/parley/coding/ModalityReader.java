@@ -34,7 +34,10 @@ final class ModalityReader {
             if (!nounSlot && !COMPLEMENTS.contains(cur.baseRel())) {
                 break;
             }
-            Mode governing = nounSlot ? ownMode(s, head, lang) : Mode.ASSERTED;
+            // the mode of the clause above reaches nouns in it and clauses that complete it ("n'a pas pu
+            // rencontrer", "would take stock when they meet"), not reported speech ("said that...")
+            boolean inherits = nounSlot || cur.baseRel().equals("xcomp") || cur.baseRel().equals("advcl");
+            Mode governing = inherits ? ownMode(s, head, lang) : Mode.ASSERTED;
             governing = governing == Mode.ASSERTED ? governingMode(head, lang) : governing;
             if (governing != Mode.ASSERTED) {
                 return governing;
@@ -54,6 +57,9 @@ final class ModalityReader {
             if (m != Mode.ASSERTED) {
                 return m;
             }
+            if (inFuture(s, c, lang)) {
+                return Mode.FUTURE;
+            }
             if (c.deprel().startsWith("aux") && c.feat("Mood").equals("Cnd")) {
                 return Mode.HYPOTHETICAL;
             }
@@ -65,6 +71,14 @@ final class ModalityReader {
             return Mode.FUTURE;
         }
         return Mode.ASSERTED;
+    }
+
+    /** A time phrase that points ahead ("next week", "la semaine prochaine") makes the event future. */
+    private static boolean inFuture(Sentence s, Token child, LanguagePack lang) {
+        if (!child.baseRel().equals("obl") && !child.baseRel().equals("nmod")) {
+            return false;
+        }
+        return s.children(child.index()).stream().anyMatch(g -> fromWord(g, lang, "dep") == Mode.FUTURE);
     }
 
     private Mode governingMode(Token head, LanguagePack lang) {

@@ -103,4 +103,34 @@ class EventCoderTest {
         assertEquals("RUSGOV", events.get(0).source().code());
         assertEquals("UKRMIL", events.get(0).target().code());
     }
+
+    @Test
+    void targetNamedInsideTheObject() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
+            "Le le DET 2 det", "Maroc Maroc PROPN 4 nsubj", "a avoir AUX 4 aux", "rompu rompre VERB 0 root",
+            "ses son DET 6 det", "relations relation NOUN 4 obj", "diplomatiques diplomatique ADJ 6 amod",
+            "avec avec ADP 10 case", "l' le DET 10 det", "Iran Iran PROPN 6 nmod", ". . PUNCT 4 punct"}));
+        assertEquals(List.of("MAR>IRN:16"), asserted(events));
+    }
+
+    @Test
+    void protestWithoutTargetIsAgainstTheOwnGovernmentWhereTheSceneIs() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
+            "Des un DET 2 det", "milliers millier NOUN 6 nsubj", "de de ADP 4 case",
+            "manifestants manifestant NOUN 2 nmod", "ont avoir AUX 6 aux", "défilé défiler VERB 0 root",
+            "à à ADP 8 case", "Alger Alger PROPN 6 obl LOCATION", ". . PUNCT 6 punct"}));
+        assertEquals(List.of("DZA>DZA:14"), asserted(events));
+        assertEquals("OPP", events.get(0).source().sector());
+        assertEquals("GOV", events.get(0).target().sector());
+        assertEquals("DZA", events.get(0).place().country());
+    }
+
+    @Test
+    void timePhrasePointingAheadMakesTheEventFuture() {
+        List<Event> events = coder.code(Parses.article("en", MAY_2019, new String[] {
+            "Putin putin PROPN 2 nsubj PERSON", "meets meet VERB 0 root", "Macron macron PROPN 2 obj PERSON",
+            "next next ADJ 5 amod", "week week NOUN 2 obl:tmod", ". . PUNCT 2 punct"}));
+        assertEquals(List.of(), asserted(events));
+        assertEquals(Mode.FUTURE, events.get(0).mode());
+    }
 }
