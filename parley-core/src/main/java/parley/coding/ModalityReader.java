@@ -60,6 +60,9 @@ final class ModalityReader {
             if (inFuture(s, c, lang)) {
                 return Mode.FUTURE;
             }
+            if (NOUN_SLOTS.contains(c.deprel()) && negatedNoun(s, c, lang)) {
+                return Mode.NEGATED; // "no agreement was signed", "aucun accord n'a été trouvé"
+            }
             if (c.deprel().startsWith("aux") && c.feat("Mood").equals("Cnd")) {
                 return Mode.HYPOTHETICAL;
             }
@@ -71,6 +74,10 @@ final class ModalityReader {
             return Mode.FUTURE;
         }
         return Mode.ASSERTED;
+    }
+
+    private static boolean negatedNoun(Sentence s, Token noun, LanguagePack lang) {
+        return s.children(noun.index(), "det").stream().anyMatch(d -> fromWord(d, lang, "dep") == Mode.NEGATED);
     }
 
     /** A time phrase that points ahead ("next week", "la semaine prochaine") makes the event future. */
