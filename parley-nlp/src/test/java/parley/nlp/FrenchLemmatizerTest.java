@@ -59,4 +59,16 @@ class FrenchLemmatizerTest {
         assertEquals("aux", mended.get(1).deprel());
         assertEquals(2, mended.get(3).head());
     }
+
+    @Test
+    void participleTaggedAsAdjectiveAfterEtreBecomesAPassiveVerb() {
+        List<Token> parsed = List.of(token(0, "soldats", "soldat", "NOUN", 3, "nsubj"),
+                token(1, "ont", "avoir", "AUX", 3, "aux"), token(2, "été", "être", "AUX", 3, "cop"),
+                token(3, "tués", "tué", "ADJ", -1, "root"));
+        List<Token> mended = new FrenchParticipleRepair(lemmas).repair(parsed);
+        assertEquals("tuer", mended.get(3).lemma());
+        assertEquals("VERB", mended.get(3).upos());
+        assertEquals("aux:pass", mended.get(2).deprel());
+        assertEquals("nsubj:pass", mended.get(0).deprel());
+    }
 }
