@@ -265,6 +265,11 @@ final class ArgumentReader {
      */
     private List<Resolved> controller(Token t) {
         List<Resolved> own = actors.of(marked(t, "controller"), null);
+        if (own.isEmpty() && t.feat("VerbForm").equals("Part")) {
+            // "Rencontrant Poutine, ce dernier a..." parsed with the main clause as the participle's conjunct
+            Token main = child(t, "conj");
+            own = main == null ? own : actors.of(child(main, "nsubj"), null);
+        }
         if (!own.isEmpty()) {
             return own;
         }

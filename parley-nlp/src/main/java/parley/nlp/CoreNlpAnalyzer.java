@@ -76,6 +76,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
             if (lang.equals("fr") && (upos.equals("VERB") || upos.equals("AUX")) && feats.isEmpty()) {
                 feats = frenchLemmas.get().verbFeatures(l.word());
             }
+            if (lang.equals("en") && ("VBG".equals(l.tag()) || "VBN".equals(l.tag()))) {
+                feats = Map.of("VerbForm", "Part");
+            }
             tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
                     heads[i], rels[i], feats));
         }
