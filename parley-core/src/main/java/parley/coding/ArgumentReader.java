@@ -223,8 +223,10 @@ final class ArgumentReader {
      */
     private List<Resolved> insideObject(Token object, Actor avoid) {
         for (Token c : s.children(object.index())) {
-            if (c.baseRel().equals("nmod") && has(c, "target")) {
+            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place"))) {
+                // "ses relations avec l'Iran", "interference in the US election", "arrests in Hong Kong"
                 List<Resolved> found = actors.of(c, avoid);
+                found.removeIf(r -> r.actor().sameKey(avoid));
                 if (!found.isEmpty()) {
                     return found;
                 }
