@@ -93,8 +93,8 @@ public final class EventCoder {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions);
-        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries(s, places, mentions, lang), lang,
-                memory);
+        List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
+        ArgumentActors actors = new ArgumentActors(s, mentions, countriesOf(scene), lang, memory);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
@@ -111,7 +111,7 @@ public final class EventCoder {
             }
             Arguments args = reader.read(tr);
             args = splitSymmetric(args, code.root());
-            Located place = placeOf(s, tr, lang, places, args, memory);
+            Located place = placeOf(s, tr, lang, places, scene, args, memory);
             DiscourseMemory.PastEvent inherited = null;
             if (args.sources().isEmpty() && tr.entry().isNoun()) {
                 inherited = memory.earlierEvent(code.root(), s.index(), place.place());
@@ -136,18 +136,25 @@ public final class EventCoder {
     }
 
     /**
-     * The countries of the places where the sentence sets its scene: "À Minsk", "en France", "in Hong Kong";
-     * a name used as an actor ("Britain's foreign secretary") sets no scene.
+     * The places where the sentence sets its scene: "À Minsk", "en France", "in Hong Kong"; a name used as an
+     * actor ("Britain's foreign secretary", "Washington a condamné") sets no scene.
      */
-    private List<String> sceneCountries(Sentence s, List<PlaceMention> places, List<ActorMention> mentions,
-                                        LanguagePack lang) {
-        List<String> out = new ArrayList<>();
+    private static List<PlaceMention> scenePlaces(Sentence s, List<PlaceMention> places, List<ActorMention> mentions,
+                                                  LanguagePack lang) {
+        List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : places) {
             boolean actor = mentions.stream().anyMatch(m -> m.covers(p.head()));
             boolean located = s.children(p.head(), "case").stream().anyMatch(c -> lang.is("place", c.text()));
-            if (actor && !located) {
-                continue;
+            if (!actor || located) {
+                out.add(p);
             }
+        }
+        return out;
+    }
+
+    private List<String> countriesOf(List<PlaceMention> scene) {
+        List<String> out = new ArrayList<>();
+        for (PlaceMention p : scene) {
             Place chosen = Gazetteer.choose(p.readings(), Set.of());
             if (chosen != null && kb.actors().isCountry(chosen.country())) {
                 out.add(chosen.country());
@@ -209,8 +216,8 @@ public final class EventCoder {
      * Where the event's clause puts it; else, when the clause points back ("d'y rencontrer"), the place of
      * the sentence before. Places that are the actors themselves ("Moscou prône...") are not locations.
      */
-    private Located placeOf(Sentence s, Trigger tr, LanguagePack lang, List<PlaceMention> places, Arguments args,
-                          DiscourseMemory memory) {
+    private Located placeOf(Sentence s, Trigger tr, LanguagePack lang, List<PlaceMention> places,
+                            List<PlaceMention> scene, Arguments args, DiscourseMemory memory) {
         Set<String> countries = new HashSet<>();
         Set<Integer> actorWords = new HashSet<>();
         for (Resolved r : concat(args.sources(), args.targets())) {
@@ -231,7 +238,7 @@ public final class EventCoder {
         if (pointsBack) {
             return new Located(memory.recentPlace(s.index()), true);
         }
-        return new Located(countries.isEmpty() ? null : sceneOf(s, places, countries, memory), false);
+        return new Located(countries.isEmpty() ? null : sceneOf(s, scene, countries, memory), false);
     }
 
     /** A place, and whether the event's own clause names it (only such a place locates unnamed victims). */

@@ -23,7 +23,7 @@ final class PlaceTagger {
         int i = 0;
         while (i < s.size()) {
             Token t = s.token(i);
-            PhraseIndex.Match<Place> m = looksLikeName(t) && !isPerson(actors, i)
+            PhraseIndex.Match<Place> m = looksLikeName(t) && !isPersonOrOrganisation(actors, i)
                     ? gazetteer.names().longestAt(s.tokens(), i, Token::text) : null;
             if (m == null) {
                 i++;
@@ -42,8 +42,9 @@ final class PlaceTagger {
                 || t.ner().equals("STATE_OR_PROVINCE"));
     }
 
-    /** A person's name is never a place, even when a town shares it. */
-    private static boolean isPerson(List<ActorMention> actors, int token) {
-        return actors.stream().anyMatch(a -> a.covers(token) && a.kind().equals("person"));
+    /** A person's or an organisation's name is never a place, even when a town shares it ("UN", "Un"). */
+    private static boolean isPersonOrOrganisation(List<ActorMention> actors, int token) {
+        return actors.stream().anyMatch(a -> a.covers(token) && (a.kind().equals("person")
+                || (a.actor() != null && a.actor().org() != null)));
     }
 }
