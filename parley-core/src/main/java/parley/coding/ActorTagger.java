@@ -60,7 +60,7 @@ public final class ActorTagger {
         }
         PhraseIndex.Match<PhraseEntry> phrase = lang.phrases().longestAt(tokens, i, Token::text);
         if (phrase != null && longer(phrase.end(), best)) {
-            String words = ActorTagger.mention(s, phrase.start(), phrase.end(), null, "", false).text();
+            String words = spanText(s, phrase.start(), phrase.end());
             PhraseEntry e = phrase.values().stream()
                     .filter(v -> v.matchesCase(tokens.get(i).text(), words)).findFirst().orElse(null);
             if (e != null) {
@@ -116,6 +116,11 @@ public final class ActorTagger {
         return t.upos().equals("PROPN") || t.upos().equals("NOUN");
     }
 
+    /** The words of tokens [start, end) as written. */
+    static String spanText(Sentence s, int start, int end) {
+        return s.text().substring(s.token(start).begin() - s.begin(), s.token(end - 1).end() - s.begin());
+    }
+
     static ActorMention mention(Sentence s, int start, int end, Actor actor, String kind, boolean human) {
         int head = start;
         for (int t = start; t < end; t++) {
@@ -125,7 +130,6 @@ public final class ActorTagger {
                 break;
             }
         }
-        String text = s.text().substring(s.token(start).begin() - s.begin(), s.token(end - 1).end() - s.begin());
-        return new ActorMention(s.index(), start, end, head, text, actor, kind, human);
+        return new ActorMention(s.index(), start, end, head, spanText(s, start, end), actor, kind, human);
     }
 }

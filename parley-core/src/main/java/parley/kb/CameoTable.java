@@ -3,7 +3,6 @@ package parley.kb;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import parley.model.CameoCode;
 
 /** The CAMEO codes with their names, Goldstein scores, QuadClass and PLOVER types (kb/cameo.tsv). */
@@ -36,9 +35,6 @@ public final class CameoTable {
         return new CameoTable(map);
     }
 
-    public Optional<CameoCode> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
-    }
 
     /** The code's row; a code missing from the table is a bug in a lexicon file. */
     public CameoCode get(String code) {

@@ -168,7 +168,4 @@ public final class LanguagePack {
         return furniture.stream().anyMatch(p -> p.matcher(s).find());
     }
 
-    public int eventEntryCount() {
-        return events.values().stream().mapToInt(List::size).sum();
-    }
 }

@@ -54,11 +54,6 @@ public final class TsvFile {
         }
     }
 
-    /** True when a bundled file exists (optional per-language files). */
-    public static boolean hasResource(String path) {
-        return TsvFile.class.getClassLoader().getResource(path) != null;
-    }
-
     private static List<Row> read(String name, InputStream in, int columns) {
         List<Row> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
