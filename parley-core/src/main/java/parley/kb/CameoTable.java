@@ -35,7 +35,6 @@ public final class CameoTable {
         return new CameoTable(map);
     }
 
-
     /** The code's row; a code missing from the table is a bug in a lexicon file. */
     public CameoCode get(String code) {
         CameoCode c = byCode.get(code);

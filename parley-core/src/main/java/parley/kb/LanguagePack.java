@@ -167,5 +167,4 @@ public final class LanguagePack {
         String s = sentence.strip();
         return furniture.stream().anyMatch(p -> p.matcher(s).find());
     }
-
 }

@@ -33,7 +33,6 @@ public record Token(int index, String text, String lemma, String upos, String ne
         return upos.equals("VERB") || upos.equals("AUX");
     }
 
-
     public String feat(String name) {
         return feats.getOrDefault(name, "");
     }
