@@ -183,7 +183,8 @@ public final class ArticleReader {
                     + field(node, "published"));
         }
         String lang = langOverride != null ? langOverride : field(node, "lang");
-        return InputItem.ok(where, new Article(id, field(node, "title"), body, published, field(node, "url"), lang));
+        return InputItem.ok(where, new Article(id, field(node, "title"), body, published, field(node, "url"), lang,
+                outletField(node)));
     }
 
     InputItem fromText(String where, String id, String text) {
@@ -199,6 +200,17 @@ public final class ArticleReader {
             body = text.substring(firstBreak + 2);
         }
         return InputItem.ok(where, new Article(id, title, body, null, null, langOverride));
+    }
+
+    /** The outlet under any of the names feeds and crawls use for it. */
+    private static String outletField(JsonNode node) {
+        for (String name : new String[] {"outlet", "source", "site_name", "publisher"}) {
+            String v = field(node, name);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String field(JsonNode node, String name) {

@@ -1,0 +1,87 @@
+-- Parley's store: one DuckDB file. Documented in docs/store.md; every statement is idempotent.
+--
+-- articles: each article read, once (same id or same normalised text is the same article).
+-- events:   one row per real-world event, after merging; the counts are kept up to date by the merger.
+-- mentions: one row per report of an event: the sentence of one article that coded it.
+-- ingest_log: the articles whose coding finished, so an interrupted ingest resumes where it stopped.
+
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id     VARCHAR PRIMARY KEY,      -- the input's id
+    content_hash   VARCHAR NOT NULL UNIQUE,  -- SHA-256 (hex) of the normalised full text
+    story_id       VARCHAR,                  -- near-duplicate group (wire copies share it); NULL until grouped
+    url            VARCHAR,
+    outlet         VARCHAR,                  -- Article.outletOrHost()
+    title          VARCHAR,
+    body           VARCHAR NOT NULL,
+    lang           VARCHAR,                  -- fr, en
+    published      DATE,
+    ingested_at    TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id        VARCHAR PRIMARY KEY,     -- stable: the id of the first mention that created it
+    source_code     VARCHAR NOT NULL,        -- CAMEO actor code, e.g. RUSGOV
+    source_name     VARCHAR,
+    source_country  VARCHAR,                 -- ISO-3 / CAMEO country code, or NULL
+    source_org      VARCHAR,                 -- organisation key (UNO, NATO...), or NULL
+    source_sector   VARCHAR,                 -- GOV, MIL, REB... or NULL
+    target_code     VARCHAR,                 -- NULL for untargeted events
+    target_name     VARCHAR,
+    target_country  VARCHAR,
+    target_org      VARCHAR,
+    target_sector   VARCHAR,
+    cameo           VARCHAR NOT NULL,        -- most specific code among the mentions
+    root            VARCHAR NOT NULL,        -- two-digit root
+    quad_class      INTEGER NOT NULL,        -- 1..4
+    goldstein       DOUBLE NOT NULL,
+    plover          VARCHAR,
+    mode            VARCHAR NOT NULL,        -- asserted, negated, ...
+    event_date      DATE,                    -- the text's date of the event, else the article's publication date
+    date_precision  VARCHAR,                 -- day, week, month, year; 'published' when taken from the article
+    place_name      VARCHAR,
+    place_country   VARCHAR,
+    lat             DOUBLE,
+    lon             DOUBLE,
+    place_precision VARCHAR,                 -- city, region, country
+    place_id        VARCHAR,                 -- gazetteer id
+    num_mentions    INTEGER NOT NULL,        -- reports (mentions) of this event
+    num_sources     INTEGER NOT NULL,        -- distinct outlets among them
+    num_articles    INTEGER NOT NULL,        -- distinct articles (wire copies of one story count once)
+    first_seen      TIMESTAMP NOT NULL,      -- first ingest of a mention
+    last_seen       TIMESTAMP NOT NULL,
+    langs           VARCHAR NOT NULL         -- languages of the mentions, sorted, comma-separated: "en,fr"
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id      VARCHAR PRIMARY KEY,     -- the coder's event_id (stable for the same input)
+    event_id        VARCHAR NOT NULL,        -- the merged event
+    article_id      VARCHAR NOT NULL,
+    lang            VARCHAR NOT NULL,
+    sentence_index  INTEGER NOT NULL,
+    sentence        VARCHAR NOT NULL,        -- the evidence sentence
+    evidence_start  INTEGER NOT NULL,        -- character offsets in the article's full text (title, blank line, body)
+    evidence_end    INTEGER NOT NULL,
+    source_text     VARCHAR,
+    target_text     VARCHAR,
+    place_text      VARCHAR,
+    cameo           VARCHAR NOT NULL,        -- this report's own code
+    mention_date    DATE,
+    date_precision  VARCHAR,
+    trig            VARCHAR,                 -- trigger lemma
+    rule            VARCHAR,                 -- lexicon entry id
+    confidence      DOUBLE NOT NULL,
+    ingested_at     TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ingest_log (
+    article_id   VARCHAR PRIMARY KEY,
+    finished_at  TIMESTAMP NOT NULL,
+    num_mentions INTEGER NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
+CREATE INDEX IF NOT EXISTS events_root ON events (root);
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
