@@ -34,6 +34,10 @@ final class ArgumentReader {
         Arguments asMutual() {
             return new Arguments(sources, sources, false, true);
         }
+
+        Arguments withSources(List<Resolved> newSources) {
+            return new Arguments(newSources, targets, targetUnknown, mutual);
+        }
     }
 
     /** Appeals, demands, disapproval, rejection, threats: "X exige que Y..." targets Y. */

@@ -1,7 +1,9 @@
 package parley.coding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import parley.model.Actor;
@@ -23,6 +25,8 @@ final class DiscourseMemory {
     }
 
     private static final int REACH = 3;
+    /** The first sentence: the title, or the opening sentence of an article without one. */
+    private static final int LEAD_SENTENCES = 1;
     private final List<Entry> actors = new ArrayList<>();
     private final List<PlaceSeen> places = new ArrayList<>();
     private final List<PastEvent> events = new ArrayList<>();
@@ -48,7 +52,8 @@ final class DiscourseMemory {
      * (an actor does not meet itself).
      */
     Actor antecedent(String refersTo, int sentence, Actor avoid) {
-        boolean wantsHuman = refersTo.startsWith("person");
+        // "il", "he" point to a person; "ils", "they" also to groups ("les manifestants... Ils dénoncent")
+        boolean wantsHuman = refersTo.equals("person");
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             for (int i = actors.size() - 1; i >= 0; i--) {
                 Entry e = actors.get(i);
@@ -72,18 +77,39 @@ final class DiscourseMemory {
         return b != null && a.key().equals(b.key()) && Objects.equals(a.name(), b.name());
     }
 
-    /** The country of the latest actor named up to this sentence that belongs to a country, or null. */
+    /**
+     * The country a bare agent ("les manifestants", "the police") or an actorless protest belongs to: the
+     * country the story is about so far, i.e. the one its actors and places belong to most often. The lead (the first
+     * sentence) says what the story is about, so its actors count double, and a recent subject counts
+     * one more: "les militants veulent obtenir de Pékin..." leaves the next "protestataires" in Hong Kong,
+     * and a German reaction in a story on Belarus leaves the story in Belarus. Null when no actor so far
+     * belongs to a country.
+     */
     String contextCountry(int sentence) {
-        for (int i = actors.size() - 1; i >= 0; i--) {
-            Entry e = actors.get(i);
-            if (sentence - e.sentence() > REACH) {
-                break;
-            }
-            if (e.actor().country() != null) {
-                return e.actor().country();
+        Map<String, Integer> perMention = new LinkedHashMap<>(); // one actor named in one sentence counts once
+        for (Entry e : actors) {
+            if (e.actor().country() != null && e.sentence() <= sentence) {
+                int w = (e.sentence() < LEAD_SENTENCES ? 2 : 1)
+                        + (e.subject() && sentence - e.sentence() <= REACH ? 1 : 0);
+                perMention.merge(e.sentence() + "|" + e.actor().name() + "|" + e.actor().key() + "|" + e.actor().country(), w,
+                        Math::max);
             }
         }
-        return null;
+        for (PlaceSeen p : places) { // where the story is set counts like who is in it
+            if (p.place().country() != null && p.sentence() <= sentence) {
+                perMention.merge(p.sentence() + "|place:" + p.place().id() + "|" + p.place().country(),
+                        p.sentence() < LEAD_SENTENCES ? 2 : 1, Math::max);
+            }
+        }
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        perMention.forEach((k, w) -> weight.merge(k.substring(k.lastIndexOf('|') + 1), w, Integer::sum));
+        String best = null;
+        for (var w : weight.entrySet()) { // ties go to the country introduced later
+            if (best == null || w.getValue() >= weight.get(best)) {
+                best = w.getKey();
+            }
+        }
+        return best;
     }
 
     /** The place of the article's dateline ("PÉKIN, 8 juillet 2019 -"), or null. */

@@ -51,6 +51,7 @@ public final class EventCoder {
     /** Demands and disapproval voiced by the people of a country are aimed at its government. */
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
+    private static final String PROTEST_ROOT = "14";
     /** Assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Where an event noun stands when it is what another event is about. */
@@ -116,6 +117,9 @@ public final class EventCoder {
             if (args.sources().isEmpty() && tr.entry().isNoun()) {
                 inherited = memory.earlierEvent(code.root(), s.index(), place.place());
                 place = place.place() == null && inherited != null ? new Located(inherited.place(), false) : place;
+            }
+            if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && tr.entry().isNoun()) {
+                args = args.withSources(crowdOf(code.root(), tr, place, scene, memory, s, lang));
             }
             if (mode == Mode.ASSERTED) {
                 args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index()));
@@ -241,6 +245,32 @@ public final class EventCoder {
         return new Located(countries.isEmpty() ? null : sceneOf(s, scene, countries, memory), false);
     }
 
+    /**
+     * Protests need no named actor: "une vague de manifestations", "rallies were held across the country"
+     * are the people of the country where they happen (the clause's place, else the sentence's scene, else
+     * the country the story is about). Other actorless nouns stay uncoded.
+     */
+    private List<Resolved> crowdOf(String root, Trigger tr, Located place, List<PlaceMention> scene,
+                                   DiscourseMemory memory, Sentence s, LanguagePack lang) {
+        if (!root.equals(PROTEST_ROOT) || ownedBySomething(s, tr.token(), lang)
+                || !s.children(tr.token().index(), "cop").isEmpty()) {
+            return List.of(); // "a demonstration of strength", "it was a demonstration that..." are no protests
+        }
+        String country = place.inClause() && place.place() != null ? place.place().country() : null;
+        List<String> sceneCountries = countriesOf(scene);
+        country = country != null ? country
+                : !sceneCountries.isEmpty() ? sceneCountries.get(0) : memory.contextCountry(s.index());
+        if (country == null || !kb.actors().isCountry(country)) {
+            return List.of();
+        }
+        return List.of(new Resolved(Actor.ofCountry(tr.token().text(), country, "OPP"), null, true, false));
+    }
+
+    private static boolean ownedBySomething(Sentence s, Token noun, LanguagePack lang) {
+        return s.children(noun.index()).stream().filter(c -> c.baseRel().equals("nmod"))
+                .anyMatch(c -> s.children(c.index(), "case").stream().anyMatch(k -> lang.is("owner", k.text())));
+    }
+
     /** A place, and whether the event's own clause names it (only such a place locates unnamed victims). */
     record Located(Place place, boolean inClause) {
     }
@@ -288,7 +318,8 @@ public final class EventCoder {
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
-                if (tgt.actor().equals(src.actor()) || (args.mutual() && !onePerPair(args, src, tgt, code))) {
+                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt)
+                        || (args.mutual() && !onePerPair(args, src, tgt, code))) {
                     continue;
                 }
                 out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), tgt.actor(), tgt.mention(),
@@ -296,6 +327,13 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** One mention read as both sides ("Myanmar ethnic cleansing") names one actor, not a dyad. */
+    private static boolean sameWords(Resolved src, Resolved tgt) {
+        ActorMention a = src.mention();
+        ActorMention b = tgt.mention();
+        return a != null && b != null && a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end();
     }
 
     /** Mutual consultation is one event (04 is undirected); mutual agreement or fighting is one per side. */

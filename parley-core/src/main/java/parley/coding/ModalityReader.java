@@ -25,19 +25,26 @@ final class ModalityReader {
             return own;
         }
         Token cur = trigger;
-        for (int depth = 0; depth < 3; depth++) {
+        for (int depth = 0; depth < 6; depth++) {
             Token head = s.head(cur.index());
             if (head == null) {
                 break;
             }
             boolean nounSlot = NOUN_SLOTS.contains(cur.deprel()) && !cur.isVerb();
-            if (!nounSlot && !COMPLEMENTS.contains(cur.baseRel())) {
+            // loose links: a noun inside another noun ("their goal of ethnic cleansing") and a verb
+            // coordinated with one that carries the auxiliary ("would encourage them and push them out")
+            boolean loose = (cur.baseRel().equals("nmod") && !cur.isVerb())
+                    || (cur.baseRel().equals("conj") && cur.isVerb() && head.isVerb());
+            if (!nounSlot && !loose && !COMPLEMENTS.contains(cur.baseRel())) {
                 break;
             }
             // the mode of the clause above reaches nouns in it and clauses that complete it ("n'a pas pu
             // rencontrer", "would take stock when they meet"), not reported speech ("said that...")
-            boolean inherits = nounSlot || cur.baseRel().equals("xcomp") || cur.baseRel().equals("advcl");
+            boolean inherits = nounSlot || loose || cur.baseRel().equals("xcomp") || cur.baseRel().equals("advcl");
             Mode governing = inherits ? ownMode(s, head, lang) : Mode.ASSERTED;
+            if (loose && governing == Mode.NEGATED) {
+                governing = Mode.ASSERTED; // "no end to the fighting", "did not retreat but attacked"
+            }
             governing = governing == Mode.ASSERTED ? governingMode(head, lang) : governing;
             if (governing != Mode.ASSERTED) {
                 return governing;

@@ -28,7 +28,7 @@ final class TriggerFinder {
         for (Token t : s.tokens()) {
             Trigger best = null;
             for (EventEntry e : lang.eventsFor(t.lemma())) {
-                if (!posFits(t, e)) {
+                if (!posFits(t, e) || (e.isNoun() && writtenAsName(s, t))) {
                     continue;
                 }
                 Set<Integer> words = requiredWords(s, t, e);
@@ -52,6 +52,25 @@ final class TriggerFinder {
             return t.upos().equals("NOUN") || t.upos().equals("PROPN");
         }
         return t.upos().equals("VERB") || (t.upos().equals("ADJ") && t.feat("VerbForm").equals("Part"));
+    }
+
+    /**
+     * A capitalised word inside a sentence in ordinary case is a name, not an event noun: "in December and
+     * March", "Strike Command". Headlines in title case or capitals keep their nouns ("Protests Erupt").
+     */
+    private static boolean writtenAsName(Sentence s, Token t) {
+        if (t.index() == 0 || t.text().isEmpty() || !Character.isUpperCase(t.text().codePointAt(0))) {
+            return false;
+        }
+        Token before = s.token(t.index() - 1);
+        if (!before.text().isEmpty() && !Character.isLetterOrDigit(before.text().codePointAt(0))) {
+            return false; // after a quote, a colon or a dash: a new start
+        }
+        long words = s.tokens().stream().filter(w -> !w.text().isEmpty() && Character.isLetter(w.text().codePointAt(0)))
+                .count();
+        long capitalised = s.tokens().stream()
+                .filter(w -> !w.text().isEmpty() && Character.isUpperCase(w.text().codePointAt(0))).count();
+        return capitalised * 2 < words;
     }
 
     /** The tokens that satisfy the entry's extra words, or null when one is missing. */
