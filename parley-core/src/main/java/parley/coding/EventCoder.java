@@ -120,6 +120,10 @@ public final class EventCoder {
             }
             if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && tr.entry().isNoun()) {
                 args = args.withSources(crowdOf(code.root(), tr, place, scene, memory, s, lang));
+                if (place.place() == null && !args.sources().isEmpty()) {
+                    place = new Located(sceneOf(s, scene, Set.of(args.sources().get(0).actor().country()), memory),
+                            false);
+                }
             }
             if (mode == Mode.ASSERTED) {
                 args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index()));
@@ -228,12 +232,12 @@ public final class EventCoder {
             if (r.actor().country() != null) {
                 countries.add(r.actor().country());
             }
-            if (r.mention().sentence() == s.index()) {
+            if (r.mention() != null && r.mention().sentence() == s.index()) {
                 actorWords.add(r.mention().head());
             }
         }
         List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head())).toList();
-        PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries);
+        PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries, lang);
         if (found != null) {
             return new Located(found.place(), true);
         }
@@ -242,7 +246,34 @@ public final class EventCoder {
         if (pointsBack) {
             return new Located(memory.recentPlace(s.index()), true);
         }
+        Place cityActor = cityNamingTheSource(args, places, s);
+        if (cityActor != null) {
+            return new Located(cityActor, false);
+        }
         return new Located(countries.isEmpty() ? null : sceneOf(s, scene, countries, memory), false);
+    }
+
+    /**
+     * A source named by a city of its own ("la police de Hong Kong", "Singapore's navy") acts there; a capital
+     * used for its government ("Washington a condamné") is not taken as a place, since the statement may
+     * come from anywhere.
+     */
+    private static Place cityNamingTheSource(Arguments args, List<PlaceMention> places, Sentence s) {
+        for (Resolved src : args.sources()) {
+            if (src.mention() == null || src.mention().sentence() != s.index() || src.actor().country() == null
+                    || src.mention().kind().equals("seat")) {
+                continue;
+            }
+            for (PlaceMention m : places) {
+                if (src.mention().covers(m.head())) {
+                    Place p = Gazetteer.choose(m.readings(), Set.of(src.actor().country()));
+                    if (p != null && p.precision().equals("city") && p.country().equals(src.actor().country())) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

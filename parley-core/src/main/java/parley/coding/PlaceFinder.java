@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import parley.kb.Gazetteer;
+import parley.kb.LanguagePack;
 import parley.model.Place;
 import parley.model.Sentence;
 import parley.model.Token;
@@ -18,13 +19,14 @@ final class PlaceFinder {
 
     /** Relations that lead into another clause, whose places belong to other events. */
     private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "acl:relcl", "conj",
-            "csubj", "advcl");
+            "csubj", "advcl", "xcomp");
 
     /** The place and the words that named it. */
     record Found(Place place, PlaceMention mention) {
     }
 
-    Found find(Sentence s, Token trigger, List<PlaceMention> places, Collection<String> actorCountries) {
+    Found find(Sentence s, Token trigger, List<PlaceMention> places, Collection<String> actorCountries,
+               LanguagePack lang) {
         List<Integer> clause = new ArrayList<>();
         collect(s, trigger.index(), clause, 0);
         Token head = s.head(trigger.index());
@@ -37,11 +39,20 @@ final class PlaceFinder {
                 continue;
             }
             Place p = Gazetteer.choose(m.readings(), actorCountries);
+            if (p != null && p.precision().equals("country") && ownerOfSomething(s, m, lang)) {
+                continue; // "président du Venezuela", "the people of Syria": whose, not where
+            }
             if (p != null && (best == null || rank(p) > rank(best.place()))) {
                 best = new Found(p, m);
             }
         }
         return best;
+    }
+
+    private static boolean ownerOfSomething(Sentence s, PlaceMention m, LanguagePack lang) {
+        Token head = s.token(m.head());
+        return head.baseRel().equals("nmod")
+                && s.children(head.index(), "case").stream().anyMatch(c -> lang.is("owner", c.text()));
     }
 
     private static void collect(Sentence s, int i, List<Integer> out, int depth) {

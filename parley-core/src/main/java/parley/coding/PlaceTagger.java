@@ -37,6 +37,9 @@ final class PlaceTagger {
     }
 
     private static boolean looksLikeName(Token t) {
+        if (t.ner().startsWith("PER") || t.ner().startsWith("ORG")) {
+            return false; // "Santos ordered a ceasefire" names the president, not the Brazilian port
+        }
         return Fold.capitalised(t.text()) && (t.upos().equals("PROPN") || t.ner().startsWith("LOC")
                 || t.ner().equals("GPE") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
                 || t.ner().equals("STATE_OR_PROVINCE"));
