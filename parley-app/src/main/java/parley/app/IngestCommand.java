@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--untargeted", description = "Also store events whose target the text does not name.")
     boolean untargeted;
 
-    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr (default: ${DEFAULT-VALUE}).")
     boolean progress;
 
