@@ -101,6 +101,10 @@ public final class Ingester {
         }
         Article article = item.article();
         if (store.contains(article)) {
+            if (store.idTakenByOtherText(article)) {
+                err.println("parley: " + item.name() + ": id " + article.id()
+                        + " is already stored with another text; this text is not stored");
+            }
             return StoreOutcome.alreadyStored();
         }
         CodingResult r;

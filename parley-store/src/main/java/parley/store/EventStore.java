@@ -46,6 +46,22 @@ public final class EventStore {
         }
     }
 
+    /**
+     * True when an article with this id is stored with another text: the input reuses an id (two files of one
+     * name in different folders, say), and the new text is not stored. Callers say so rather than stay silent.
+     */
+    public boolean idTakenByOtherText(Article article) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM articles WHERE article_id = ? AND content_hash <> ?")) {
+            ps.setString(1, article.id());
+            ps.setString(2, ContentHash.of(article));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
     /** Stores the article and its coded events; adds nothing when the article is already stored. */
     public StoreOutcome store(Article article, List<Event> coded) throws SQLException {
         return store(article, coded, () -> { });

@@ -193,6 +193,10 @@ class EventStoreTest {
         Article copy = new Article("copy-of-a", a.title(), "  Body   of a.\n", null, null, "fr", "Le Monde");
         assertTrue(store.contains(copy), "same text under another id, with other spacing, is the same article");
         assertFalse(store(copy, meeting(copy, MACRON, XI, "2019-07-08")).stored());
+        assertFalse(store.idTakenByOtherText(a));
+        Article reused = new Article("a", null, "Another text.", null, null, "fr", null);
+        assertTrue(store.contains(reused), "the same id is the same article");
+        assertTrue(store.idTakenByOtherText(reused), "but the caller can tell the text differs");
         assertEquals(1, count("SELECT count(*) FROM articles"));
         assertEquals(1, count("SELECT count(*) FROM mentions"));
         assertEquals(1, count("SELECT num_mentions FROM events"));
