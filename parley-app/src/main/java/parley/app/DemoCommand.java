@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     public static Ingester.Summary ingestSamples(Path db, PrintStream err) throws SQLException {
         err.println("parley: ingesting the sample articles in " + samplesFolder() + " into " + db);
         try (Database database = Database.open(db)) {
-            Ingester.Summary summary = new Ingester(Engine.parley(), new EventStore(database, MergeSettings.defaults()),
+            Ingester.Summary summary = new Ingester(Engine::parley, new EventStore(database, MergeSettings.defaults()),
                     err, false, false).run(List.of(samplesFolder().toString()), new ArticleReader(null));
             err.println(summary);
             return summary;

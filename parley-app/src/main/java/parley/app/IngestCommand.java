@@ -78,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
         Engine.importPetrarch(petrarch);
         Ingester.Summary summary;
         try (Database database = Database.open(db)) {
-            Ingester ingester = new Ingester(Engine.parley(allModes, untargeted), new EventStore(database, settings),
+            Ingester ingester = new Ingester(() -> Engine.parley(allModes, untargeted), new EventStore(database, settings),
                     System.err, progress, verbose);
             if (pauseBeforeCommit > 0) {
                 ingester.beforeCommit(n -> n == pauseBeforeCommit ? IngestCommand::waitForStdinToClose : () -> { });

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -32,15 +33,20 @@ public final class Ingester {
         }
     }
 
-    private final Parley parley;
+    private final Supplier<Parley> pipeline;
+    private Parley parley;
     private final EventStore store;
     private final PrintStream err;
     private final boolean progress;
     private final boolean verbose;
     private IntFunction<Runnable> beforeCommit = n -> () -> { };
 
-    public Ingester(Parley parley, EventStore store, PrintStream err, boolean progress, boolean verbose) {
-        this.parley = parley;
+    /**
+     * @param pipeline called once, when the first article needs coding: a batch that is already stored does not
+     *                 even load CoreNLP
+     */
+    public Ingester(Supplier<Parley> pipeline, EventStore store, PrintStream err, boolean progress, boolean verbose) {
+        this.pipeline = pipeline;
         this.store = store;
         this.err = err;
         this.progress = progress;
@@ -106,6 +112,9 @@ public final class Ingester {
                         + " is already stored with another text; this text is not stored");
             }
             return StoreOutcome.alreadyStored();
+        }
+        if (parley == null) {
+            parley = pipeline.get();
         }
         CodingResult r;
         try {

@@ -22,7 +22,7 @@ final class StoreOverview {
                     + rs.getLong(3) + " mentions");
         }
         out.println("events reported most (date, source, code, target, place, mentions, sources, languages):");
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT event_date, source_code, cameo,"
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT COALESCE(CAST(event_date AS VARCHAR), '-'), source_code, cameo,"
                 + " COALESCE(target_code, '-') target, COALESCE(place_name, '-') place, num_mentions, num_sources, langs"
                 + " FROM events ORDER BY num_mentions DESC, num_sources DESC, event_date, event_id LIMIT ?")) {
             ps.setInt(1, top);

@@ -87,7 +87,7 @@ class IngestTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Ingester.Summary s;
         try (Database d = Database.open(dir.resolve("parley.duckdb"))) {
-            s = new Ingester(Engine.parley(), new EventStore(d, MergeSettings.defaults()),
+            s = new Ingester(Engine::parley, new EventStore(d, MergeSettings.defaults()),
                     new PrintStream(err, true, StandardCharsets.UTF_8), false, false)
                     .run(List.of(in.toString()), new ArticleReader(null));
         }
@@ -119,7 +119,7 @@ class IngestTest {
 
     static Ingester.Summary ingest(Path db, Path input) throws SQLException {
         try (Database d = Database.open(db)) {
-            return new Ingester(Engine.parley(), new EventStore(d, MergeSettings.defaults()),
+            return new Ingester(Engine::parley, new EventStore(d, MergeSettings.defaults()),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, false)
                     .run(List.of(input.toString()), new ArticleReader(null));
         }
