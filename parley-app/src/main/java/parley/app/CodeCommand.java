@@ -44,7 +44,7 @@ final class CodeCommand implements Callable<Integer> {
             description = "Also output events whose target the text does not name (target null).")
     boolean untargeted;
 
-    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr when writing to --out (default: ${DEFAULT-VALUE}).")
     boolean progress;
 

@@ -1,26 +1,61 @@
 package parley.app;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parley.store.Database;
+import parley.store.EventStore;
+import parley.store.MergeSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Codes the sample articles bundled in samples/ and prints their events as JSON lines.")
+        description = {"Ingests the sample articles bundled in samples/ into the store (as 'ingest' does) and"
+                + " prints what the store holds: totals and the events reported most.",
+                "Running it again stores nothing new: the samples are already there."})
 final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db = Database.DEFAULT_PATH;
 
     @Override
     public Integer call() {
-        Path samples = Path.of(System.getProperty("parley.home", "."), "samples");
+        Path samples = samplesFolder();
         if (!Files.isDirectory(samples)) {
             System.err.println("parley: sample folder not found: " + samples);
             return 1;
         }
-        System.err.println("parley: coding the sample articles in " + samples);
-        BatchCoder.Summary summary = new BatchCoder(Engine.parley(), System.out, System.err, false)
-                .run(List.of(samples.toString()), new ArticleReader(null));
-        System.err.println(summary);
-        return summary.coded() == 0 ? 1 : 0;
+        try {
+            Ingester.Summary summary = ingestSamples(db, System.err);
+            try (Database database = Database.open(db)) {
+                StoreOverview.print(database, db.toString(), 10, System.out);
+            }
+            return summary.stored() + summary.alreadyStored() == 0 ? 1 : 0;
+        } catch (SQLException e) {
+            System.err.println("parley: cannot use the store " + db + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static Path samplesFolder() {
+        return Path.of(System.getProperty("parley.home", "."), "samples");
+    }
+
+    /**
+     * Codes the bundled samples into the store at {@code db} (already stored ones are passed over), closes it
+     * and says what it did on {@code err}. A server started afterwards on the same file sees every sample:
+     * this is the step to call before serving the demo store.
+     */
+    public static Ingester.Summary ingestSamples(Path db, PrintStream err) throws SQLException {
+        err.println("parley: ingesting the sample articles in " + samplesFolder() + " into " + db);
+        try (Database database = Database.open(db)) {
+            Ingester.Summary summary = new Ingester(Engine::parley, new EventStore(database, MergeSettings.defaults()),
+                    err, false, false).run(List.of(samplesFolder().toString()), new ArticleReader(null));
+            err.println(summary);
+            return summary;
+        }
     }
 }

@@ -21,7 +21,7 @@ class CommandLineTest {
     @Test
     void everyCommandExplainsItsOptions() {
         String top = help("--help");
-        for (String cmd : new String[] {"code", "demo", "bench", "parse"}) {
+        for (String cmd : new String[] {"code", "ingest", "demo", "bench", "parse"}) {
             assertTrue(top.contains(cmd), top);
         }
         String code = help("code", "--help");

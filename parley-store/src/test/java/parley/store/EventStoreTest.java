@@ -1,0 +1,236 @@
+package parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import parley.model.Actor;
+import parley.model.Article;
+import parley.model.CameoCode;
+import parley.model.Event;
+import parley.model.Mode;
+import parley.model.Place;
+
+/** Merging and idempotence on hand-built events, in a real (in-memory) DuckDB store. */
+class EventStoreTest {
+    private static final Actor MACRON = Actor.ofCountry("Emmanuel Macron", "FRA", "GOV");
+    private static final Actor FRENCH_ARMY = Actor.ofCountry("French army", "FRA", "MIL");
+    private static final Actor XI = Actor.ofCountry("Xi Jinping", "CHN", "GOV");
+    private static final Actor LI = Actor.ofCountry("Li Keqiang", "CHN", "GOV");
+    private static final CameoCode CONSULT = new CameoCode("040", "Consult", 1.0, 1, "CONSULT");
+    private static final CameoCode MEET = new CameoCode("043", "Host a visit", 2.8, 1, "CONSULT");
+    private static final CameoCode PRAISE = new CameoCode("051", "Praise", 3.4, 1, "COOPERATE");
+    private static final CameoCode CRITICIZE = new CameoCode("111", "Criticize", -2.0, 3, "DISAPPROVE");
+    private static final CameoCode ASSAULT = new CameoCode("180", "Use unconventional violence", -9.0, 4, "ASSAULT");
+    private static final CameoCode FIGHT = new CameoCode("190", "Use conventional military force", -10.0, 4, "FIGHT");
+    private static final Place BEIJING = new Place("gn:1816670", "Beijing", "CHN", 39.91, 116.40, 18_960_744, "capital");
+    private static final Place TIANJIN_AIRPORT = new Place("px:pek", "Beijing airport", "CHN", 40.08, 116.58, 0, "site");
+    private static final Place SHANGHAI = new Place("gn:1796236", "Shanghai", "CHN", 31.22, 121.46, 22_315_474, "city");
+    private static final Place CHINA = new Place("gn:1814991", "China", "CHN", 35.0, 105.0, 1_400_000_000, "country");
+    private static final Place PARIS = new Place("gn:2988507", "Paris", "FRA", 48.85, 2.35, 2_138_551, "capital");
+
+    private Database db;
+    private EventStore store;
+    private int sentence;
+
+    @BeforeEach
+    void open() throws SQLException {
+        db = Database.inMemory();
+        store = new EventStore(db, MergeSettings.defaults());
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        db.close();
+    }
+
+    private static Article article(String id, String outlet, String published) {
+        return new Article(id, "Title " + id, "Body of " + id + ".", published == null ? null : LocalDate.parse(published),
+                null, "fr", outlet);
+    }
+
+    private Event event(Article a, Actor src, Actor tgt, CameoCode code, Mode mode, Place place, String date) {
+        int s = sentence++;
+        return new Event(a.id() + "-" + s, a.id(), a.lang(), s, "Sentence " + s + ".", src, src.name(), tgt,
+                tgt == null ? null : tgt.name(), code, mode, place, place == null ? null : place.name(), date,
+                date == null ? null : "day", "rencontrer", 0, 5, "fr.test", 0.9);
+    }
+
+    private Event meeting(Article a, Actor src, Actor tgt, String date) {
+        return event(a, src, tgt, CONSULT, Mode.ASSERTED, BEIJING, date);
+    }
+
+    private StoreOutcome store(Article a, Event... events) throws SQLException {
+        return store.store(a, List.of(events));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void sameDyadAndRootWithinADayMergeAndKeepTheMostSpecificCode() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        Article b = article("b", "Reuters", "2019-07-09");
+        assertEquals(new StoreOutcome(true, 1, 1, 0), store(a, meeting(a, MACRON, XI, "2019-07-08")));
+        assertEquals(new StoreOutcome(true, 1, 0, 1),
+                store(b, event(b, MACRON, LI, MEET, Mode.ASSERTED, null, "2019-07-09")));
+        assertEquals(1, count("SELECT count(*) FROM events"));
+        assertEquals(2, count("SELECT num_mentions FROM events"));
+        assertEquals("043", text("SELECT cameo FROM events"), "the more specific code wins");
+        assertEquals("Beijing", text("SELECT place_name FROM events"), "an unplaced report is no conflict");
+        assertEquals("a-0", text("SELECT event_id FROM events"), "the event keeps its first mention's id");
+    }
+
+    @Test
+    void differentSectorRootModeFarPlaceOrDistantDateStayApart() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        store(a, meeting(a, MACRON, XI, "2019-07-08"));
+        Article b = article("b", "Reuters", "2019-07-08");
+        StoreOutcome out = store(b,
+                meeting(b, FRENCH_ARMY, XI, "2019-07-08"),                                    // sector
+                event(b, MACRON, XI, PRAISE, Mode.ASSERTED, BEIJING, "2019-07-08"),           // root
+                event(b, MACRON, XI, CONSULT, Mode.NEGATED, BEIJING, "2019-07-08"),           // mode
+                event(b, MACRON, XI, CONSULT, Mode.ASSERTED, SHANGHAI, "2019-07-08"),         // 1000 km away
+                event(b, MACRON, XI, CONSULT, Mode.ASSERTED, PARIS, "2019-07-08"),            // other country
+                meeting(b, MACRON, XI, "2019-07-11"));                                        // 3 days later
+        assertEquals(6, out.newEvents());
+        assertEquals(0, out.merged());
+        assertEquals(7, count("SELECT count(*) FROM events"));
+        assertEquals(7, count("SELECT sum(num_mentions) FROM events"));
+    }
+
+    @Test
+    void nearbyPlacesAndCountryLevelPlacesDoNotConflict() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        store(a, meeting(a, MACRON, XI, "2019-07-08"),
+                event(a, MACRON, XI, CONSULT, Mode.ASSERTED, TIANJIN_AIRPORT, "2019-07-08"),   // 22 km away
+                event(a, MACRON, XI, CONSULT, Mode.ASSERTED, CHINA, "2019-07-08"));           // same country
+        assertEquals(1, count("SELECT count(*) FROM events"));
+        assertEquals(3, count("SELECT num_mentions FROM events"), "an article repeating the event is one event");
+        assertEquals(1, count("SELECT num_articles FROM events"));
+    }
+
+    @Test
+    void thresholdsAreSettings() throws SQLException {
+        store = new EventStore(db, MergeSettings.defaults().withDays(3).withKm(2000));
+        Article a = article("a", "AFP", "2019-07-08");
+        store(a, meeting(a, MACRON, XI, "2019-07-08"),
+                meeting(a, MACRON, XI, "2019-07-11"),
+                event(a, MACRON, XI, CONSULT, Mode.ASSERTED, SHANGHAI, "2019-07-08"));
+        assertEquals(1, count("SELECT count(*) FROM events"));
+    }
+
+    @Test
+    void consultationsMergeInBothOrdersButCriticismDoesNot() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        Article b = article("b", "Xinhua", "2019-07-08");
+        store(a, meeting(a, MACRON, XI, "2019-07-08"), event(a, MACRON, XI, CRITICIZE, Mode.ASSERTED, null, "2019-07-08"));
+        StoreOutcome out = store(b, meeting(b, XI, MACRON, "2019-07-08"),
+                event(b, XI, MACRON, CRITICIZE, Mode.ASSERTED, null, "2019-07-08"));
+        assertEquals(1, out.merged(), "the meeting merged, the criticism in the other direction did not");
+        assertEquals(1, count("SELECT count(*) FROM events WHERE root = '04'"));
+        assertEquals(2, count("SELECT count(*) FROM events WHERE root = '11'"));
+        assertEquals("FRA", text("SELECT source_country FROM events WHERE root = '04'"), "first report's order kept");
+    }
+
+    @Test
+    void declaredCompatibleRootsMerge() throws SQLException {
+        Article a = article("a", "AFP", "2019-11-01");
+        Article b = article("b", "RFI", "2019-11-01");
+        store(a, event(a, XI, MACRON, ASSAULT, Mode.ASSERTED, null, "2019-11-01"));
+        assertEquals(1, store(b, event(b, XI, MACRON, FIGHT, Mode.ASSERTED, null, "2019-11-01")).merged());
+        assertEquals(1, count("SELECT count(*) FROM events"));
+    }
+
+    @Test
+    void countsOutletsOnceAndArticlesOnce() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        Article b = new Article("b", "T", "Other body.", LocalDate.parse("2019-07-08"), "https://www.afp.com/x", "en", null);
+        Article c = article("c", null, "2019-07-08");
+        Article d = article("d", null, "2019-07-08");
+        store(a, meeting(a, MACRON, XI, "2019-07-08"), meeting(a, XI, MACRON, "2019-07-08"));
+        store(b, meeting(b, MACRON, XI, "2019-07-08"));
+        store(c, meeting(c, MACRON, XI, "2019-07-08"));
+        store(d, meeting(d, MACRON, XI, "2019-07-08"));
+        assertEquals(5, count("SELECT num_mentions FROM events"));
+        assertEquals(4, count("SELECT num_articles FROM events"));
+        // AFP given as outlet and afp.com from the URL are two names; c and d have no outlet: each is its own.
+        assertEquals(4, count("SELECT num_sources FROM events"));
+        assertEquals("en,fr", text("SELECT langs FROM events"));
+        Article e = article("e", "AFP", "2019-07-08");
+        store(e, meeting(e, MACRON, XI, "2019-07-08"));
+        assertEquals(4, count("SELECT num_sources FROM events"), "a second AFP article is not a new source");
+        assertEquals(5, count("SELECT num_articles FROM events"));
+    }
+
+    @Test
+    void sameArticleTwiceAddsNothing() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        store(a, meeting(a, MACRON, XI, "2019-07-08"));
+        assertTrue(store.contains(a));
+        assertFalse(store(a, meeting(a, MACRON, XI, "2019-07-08")).stored());
+        Article copy = new Article("copy-of-a", a.title(), "  Body   of a.\n", null, null, "fr", "Le Monde");
+        assertTrue(store.contains(copy), "same text under another id, with other spacing, is the same article");
+        assertFalse(store(copy, meeting(copy, MACRON, XI, "2019-07-08")).stored());
+        assertFalse(store.idTakenByOtherText(a));
+        Article reused = new Article("a", null, "Another text.", null, null, "fr", null);
+        assertTrue(store.contains(reused), "the same id is the same article");
+        assertTrue(store.idTakenByOtherText(reused), "but the caller can tell the text differs");
+        assertEquals(1, count("SELECT count(*) FROM articles"));
+        assertEquals(1, count("SELECT count(*) FROM mentions"));
+        assertEquals(1, count("SELECT num_mentions FROM events"));
+        assertEquals(1, count("SELECT count(*) FROM ingest_log"));
+    }
+
+    @Test
+    void undatedEventsTakeThePublicationDate() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        store(a, meeting(a, MACRON, XI, null));
+        assertEquals("2019-07-08 published", text("SELECT event_date || ' ' || date_precision FROM events"));
+        assertEquals("published", text("SELECT date_precision FROM mentions"));
+        Article b = article("b", "RFI", "2019-07-09");
+        store(b, meeting(b, MACRON, XI, "2019-07-08"));
+        assertEquals("2019-07-08 day", text("SELECT event_date || ' ' || date_precision FROM events"),
+                "the text's own date is more precise than a publication date");
+    }
+
+    @Test
+    void aFailureBeforeCommitLeavesNothing() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        assertThrows(IllegalStateException.class, () -> store.store(a, List.of(meeting(a, MACRON, XI, "2019-07-08")),
+                () -> { throw new IllegalStateException("stop"); }));
+        for (String table : new String[] {"articles", "events", "mentions", "ingest_log"}) {
+            assertEquals(0, count("SELECT count(*) FROM " + table), table);
+        }
+        assertTrue(store(a, meeting(a, MACRON, XI, "2019-07-08")).stored(), "the article can be stored again");
+    }
+
+    @Test
+    void hashIgnoresSpacingAndUnicodeForm() {
+        assertEquals(ContentHash.of("Le président a dit."), ContentHash.of(" Le  pre\u0301sident\na dit. "));
+        assertTrue(!ContentHash.of("a").equals(ContentHash.of("b")));
+        List<String> hex = new ArrayList<>(List.of(ContentHash.of("x")));
+        assertTrue(hex.get(0).matches("[0-9a-f]{64}"));
+    }
+}
