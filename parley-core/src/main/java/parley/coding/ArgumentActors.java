@@ -143,6 +143,13 @@ final class ArgumentActors {
      * story is about: one named in the same sentence ("À Minsk, des ouvriers..."), else the latest before.
      */
     private Resolved fromContext(ActorMention agent) {
+        if (agent.human() && agent.actor().sector() != null) {
+            // "le chef de l'Etat", "the president": the person with that role the story just named
+            Actor holder = memory.latestPerson(agent.actor().sector(), s.index());
+            if (holder != null) {
+                return new Resolved(holder, agent, true, true);
+            }
+        }
         String country = sceneCountries.isEmpty() ? memory.contextCountry(s.index()) : sceneCountries.get(0);
         if (country == null || agent.actor().sector() == null) {
             return null;

@@ -152,10 +152,36 @@ final class ArgumentReader {
                 targets.removeIf(r -> r.mention().head() == t.index());
             }
         }
-        if (sources.isEmpty() && meeting && !targets.isEmpty()) {
-            sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said..."
+        if (targets.isEmpty()) {
+            targets = misattachedTarget(t, sources.isEmpty() ? null : sources.get(0).actor());
+        }
+        if (sources.isEmpty() && ((meeting && !targets.isEmpty()) || ownedBySubject(t))) {
+            sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said...", "après ses entretiens"
         }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /**
+     * A target phrase right after an event noun that the parser hung on the verb instead ("après ses
+     * entretiens avec les responsables libanais": "avec" attached to "a déclaré"). Only the phrase that
+     * immediately follows the noun is taken, since a phrase further away may well belong to the verb.
+     */
+    private List<Resolved> misattachedTarget(Token noun, Actor avoid) {
+        Token verb = s.head(noun.index());
+        while (verb != null && !verb.isVerb()) {
+            verb = s.head(verb.index());
+        }
+        if (verb == null) {
+            return new ArrayList<>();
+        }
+        for (Token c : s.children(verb.index())) {
+            boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
+            List<Token> marks = s.children(c.index(), "case");
+            if (oblique && !marks.isEmpty() && marks.get(0).index() == noun.index() + 1 && has(c, "target")) {
+                return actors.of(c, avoid);
+            }
+        }
+        return new ArrayList<>();
     }
 
     /** The subject of the nearest verb above a word: who took part in talks the clause mentions. */

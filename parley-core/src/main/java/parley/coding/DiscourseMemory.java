@@ -69,6 +69,23 @@ final class DiscourseMemory {
         return null;
     }
 
+    /** The latest person named in the last few sentences whose role is in this sector, subjects first. */
+    Actor latestPerson(String sector, int sentence) {
+        for (boolean subjectsOnly : new boolean[] {true, false}) {
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                Entry e = actors.get(i);
+                if (sentence - e.sentence() > REACH) {
+                    break;
+                }
+                if (e.human() && (e.subject() || !subjectsOnly) && sector.equals(e.actor().sector())
+                        && e.actor().country() != null) {
+                    return e.actor();
+                }
+            }
+        }
+        return null;
+    }
+
     private static Actor governmentOf(Actor a) {
         return a.country() != null ? Actor.ofCountry(a.name(), a.country(), "GOV") : a;
     }
