@@ -94,6 +94,9 @@ public final class MainText {
         if (scope == null) {
             scope = best.closest("main");
         }
+        if (scope == null && best.parent() != null && !best.parent().tagName().equals("body")) {
+            scope = best.parent();
+        }
         if (scope == null) {
             return null;
         }
@@ -106,6 +109,7 @@ public final class MainText {
             }
             String words = e.className() + " " + e.id();
             if (LEAD_CLASS.matcher(words).find() && e.text().length() >= 40 && linkDensity(e) < 0.3
+                    && e.select(String.join(",", BLOCKS)).stream().allMatch(b -> b == e)
                     && !furniture.isFurniture(e.text())) {
                 return e;
             }
@@ -150,7 +154,7 @@ public final class MainText {
             if (p.tagName().equals("div") && !hasOwnText(p)) {
                 continue;
             }
-            String t = p.ownText();
+            String t = p.tagName().equals("p") ? p.text() : p.ownText();
             if (t.length() >= 25) {
                 n += t.length();
             }
@@ -205,15 +209,20 @@ public final class MainText {
         if (best == null) {
             return null;
         }
-        // Articles split in several sibling sections: climb while the parent holds notably more scored text.
-        while (best.parent() != null && best.parent() != body.parent()) {
-            Element parent = best.parent();
-            double ps = scores.getOrDefault(parent, 0.0);
-            double bs = scores.getOrDefault(best, 0.0);
-            if (parent.tagName().equals("body") || ps < bs * 1.25 || linkDensity(parent) > 0.33) {
+        // Articles split in sections and live blogs (one post per block): climb to an ancestor (up to four
+        // levels) that holds half as much paragraph text again, unless it is made of links.
+        Element candidate = best;
+        int bestText = paragraphText(best);
+        for (int level = 0; level < 4; level++) {
+            candidate = candidate.parent();
+            if (candidate == null || candidate == body || candidate.tagName().equals("html")) {
                 break;
             }
-            best = parent;
+            int text = paragraphText(candidate);
+            if (text * 2 >= bestText * 3 && linkDensity(candidate) < 0.3) {
+                best = candidate;
+                bestText = text;
+            }
         }
         return best;
     }

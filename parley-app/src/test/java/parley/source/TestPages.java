@@ -55,6 +55,7 @@ final class TestPages {
             }
             String key = line.substring(0, colon);
             String value = line.substring(colon + 2).strip();
+            value = value.equals("null") ? null : value;
             switch (key) {
                 case "title" -> title = value;
                 case "date" -> date = value;
