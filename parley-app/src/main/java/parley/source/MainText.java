@@ -91,16 +91,18 @@ public final class MainText {
      */
     private Element lead(Element body, Element best) {
         Element scope = best.closest("article");
+        for (Element a = best.parent(); scope == null && a != null && !a.tagName().equals("body"); a = a.parent()) {
+            if (a.selectFirst("h1") != null) {
+                scope = a;
+            }
+        }
         if (scope == null) {
             scope = best.closest("main");
-        }
-        if (scope == null && best.parent() != null && !best.parent().tagName().equals("body")) {
-            scope = best.parent();
         }
         if (scope == null) {
             return null;
         }
-        for (Element e : scope.select("p, div, h2, span")) {
+        for (Element e : scope.select("p, div, h2, h3, span")) {
             if (isInside(e, best)) {
                 break;
             }
@@ -108,10 +110,16 @@ public final class MainText {
                 continue;
             }
             String words = e.className() + " " + e.id();
-            if (LEAD_CLASS.matcher(words).find() && e.text().length() >= 40 && linkDensity(e) < 0.3
-                    && e.select(String.join(",", BLOCKS)).stream().allMatch(b -> b == e)
-                    && !furniture.isFurniture(e.text())) {
+            if (!LEAD_CLASS.matcher(words).find() || e.text().length() < 40 || linkDensity(e) >= 0.3
+                    || furniture.isFurniture(e.text())) {
+                continue;
+            }
+            List<Element> inner = e.select(String.join(",", BLOCKS)).stream().filter(b -> b != e).toList();
+            if (inner.isEmpty()) {
                 return e;
+            }
+            if (inner.size() == 1) {
+                return inner.get(0);
             }
         }
         return null;
@@ -133,7 +141,7 @@ public final class MainText {
             if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue;
             }
-            String words = e.className() + " " + e.id();
+            String words = e.className() + " " + e.id() + " " + e.attr("data-component") + " " + e.attr("data-testid");
             if (words.isBlank() || !FURNITURE_CLASS.matcher(words).find()) {
                 continue;
             }
