@@ -118,9 +118,9 @@ public final class ArticleReader {
                 || n.endsWith(".rss") || n.endsWith(".atom");
     }
 
+    /** Anything with a scheme: http and https are fetched, other schemes are refused with a clear message. */
     static boolean isUrl(String input) {
-        String l = input.toLowerCase(Locale.ROOT);
-        return l.startsWith("http://") || l.startsWith("https://");
+        return input.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*");
     }
 
     /** Hands the sources' articles and problems on as input items. */
