@@ -256,12 +256,14 @@ public final class ArticleReader {
 
     private void readJsonLines(String name, Iterator<String> lines, Consumer<InputItem> sink) {
         int n = 0;
+        boolean any = false;
         while (lines.hasNext()) {
             String line = lines.next();
             n++;
             if (line.isBlank()) {
                 continue;
             }
+            any = true;
             String where = name + ":" + n;
             if (line.length() > MAX_ARTICLE_BYTES) {
                 sink.accept(InputItem.bad(where, "too large", "line of " + line.length() + " characters is larger than an "
@@ -269,6 +271,9 @@ public final class ArticleReader {
                 continue;
             }
             sink.accept(fromJson(where, line, null));
+        }
+        if (!any) {
+            sink.accept(InputItem.bad(name, "empty", "empty file, no article in it"));
         }
     }
 

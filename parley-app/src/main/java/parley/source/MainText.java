@@ -43,8 +43,14 @@ public final class MainText {
             "(?i)(chapo|chapeau|standfirst|lead|intro|desc|dek|summary|sous-titre|subtitle|subheadline|excerpt|resume)");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li",
             "pre", "dd", "dt", "td", "th");
+    private static final Pattern CONTENT_WEIGHT = Pattern.compile("article|story|entry|post|content|corps|contenu");
+    /** Class and id beyond this length are not words a site chose; matching them would only cost time. */
+    private static final int MAX_CLASS_WORDS = 300;
+    private static final String BLOCK_SELECTOR = String.join(",", BLOCKS);
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private final FurnitureLines furniture = new FurnitureLines();
+    /** Counts of the page being extracted (one extractor per page, not shared between threads). */
+    private TreeStats stats;
 
     /**
      * The main text's paragraphs, joined by blank lines; empty when the page has no readable text.
@@ -59,7 +65,8 @@ public final class MainText {
         }
         body.select(DROP_TAGS).remove();
         body.select(DROP_ROLES).remove();
-        removeFurnitureBlocks(body);
+        removeFurnitureBlocks(body, new TreeStats(body, BLOCKS));
+        stats = new TreeStats(body, BLOCKS);
         Element best = bestContainer(body);
         List<String> paragraphs = new ArrayList<>();
         Element lead = best == null ? null : lead(body, best);
@@ -109,12 +116,12 @@ public final class MainText {
             if (isInside(best, e)) {
                 continue;
             }
-            String words = e.className() + " " + e.id();
-            if (!LEAD_CLASS.matcher(words).find() || e.text().length() < 40 || linkDensity(e) >= 0.3
+            String words = classWords(e);
+            if (!LEAD_CLASS.matcher(words).find() || stats.of(e).text < 40 || linkDensity(e) >= 0.3
                     || furniture.isFurniture(e.text())) {
                 continue;
             }
-            List<Element> inner = e.select(String.join(",", BLOCKS)).stream().filter(b -> b != e).toList();
+            List<Element> inner = e.select(BLOCK_SELECTOR).stream().filter(b -> b != e).toList();
             if (inner.isEmpty()) {
                 return e;
             }
@@ -134,19 +141,19 @@ public final class MainText {
         return false;
     }
 
-    private void removeFurnitureBlocks(Element body) {
-        int total = Math.max(1, paragraphText(body));
+    private void removeFurnitureBlocks(Element body, TreeStats before) {
+        int total = Math.max(1, before.of(body).paragraphText);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue;
             }
-            String words = e.className() + " " + e.id() + " " + e.attr("data-component") + " " + e.attr("data-testid");
+            String words = classWords(e);
             if (words.isBlank() || !FURNITURE_CLASS.matcher(words).find()) {
                 continue;
             }
             // "article-body has-share-bar": a content word with a furniture word; keep it unless it is small.
-            int own = paragraphText(e);
+            int own = before.of(e).paragraphText;
             if (own * 2 > total || CONTENT_CLASS.matcher(words).find() && own * 4 > total) {
                 continue;
             }
@@ -155,19 +162,8 @@ public final class MainText {
         doomed.forEach(Node::remove);
     }
 
-    /** Length of the text in paragraph-like blocks of at least 25 characters. */
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p, div, li, blockquote")) {
-            if (p.tagName().equals("div") && !hasOwnText(p)) {
-                continue;
-            }
-            String t = p.tagName().equals("p") ? p.text() : p.ownText();
-            if (t.length() >= 25) {
-                n += t.length();
-            }
-        }
-        return n;
+    private int paragraphText(Element e) {
+        return stats.of(e).paragraphText;
     }
 
     private static boolean hasOwnText(Element e) {
@@ -180,18 +176,21 @@ public final class MainText {
     }
 
     /** The element whose paragraphs score highest, readability-style. */
-    private static Element bestContainer(Element body) {
+    private Element bestContainer(Element body) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element p : body.select("p, pre, blockquote, div, td")) {
             if (!p.tagName().equals("p") && !p.tagName().equals("pre") && !p.tagName().equals("blockquote")
                     && !hasOwnText(p)) {
                 continue;
             }
-            String text = p.tagName().equals("p") ? p.text() : p.ownText();
-            if (text.length() < 25) {
+            TreeStats.Counts c = stats.of(p);
+            boolean whole = p.tagName().equals("p");
+            int length = whole ? c.text : c.ownText;
+            if (length < 25) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            // Commas of a div's own text are not counted apart; its whole subtree's stand in (a small bias).
+            double score = 1 + (whole ? c.commas : Math.min(c.commas, length / 40)) + Math.min(length / 100.0, 3);
             Element parent = p.parent();
             if (parent == null) {
                 continue;
@@ -235,41 +234,28 @@ public final class MainText {
         return best;
     }
 
+    /** Class, id and the data attributes some sites name their blocks with, capped in length. */
+    private static String classWords(Element e) {
+        String w = e.attr("class") + " " + e.attr("id") + " " + e.attr("data-component") + " " + e.attr("data-testid");
+        return w.length() > MAX_CLASS_WORDS ? w.substring(0, MAX_CLASS_WORDS) : w;
+    }
+
     private static double classWeight(Element e) {
-        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String words = classWords(e).toLowerCase(Locale.ROOT);
         double w = 1;
-        if (e.tagName().equals("article") || words.matches(".*(article|story|entry|post|content|corps|contenu).*")) {
+        if (e.tagName().equals("article") || CONTENT_WEIGHT.matcher(words).find()) {
             w *= 1.25;
         }
         return w;
     }
 
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\uFF0C') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1, links / (double) all);
+    private double linkDensity(Element e) {
+        return stats.linkDensity(e);
     }
 
     /** Paragraphs in document order: leaf blocks, and runs of loose text in divs (br-separated pages). */
     private void collect(Element e, List<String> out) {
-        if (BLOCKS.contains(e.tagName()) && e.select(String.join(",", BLOCKS)).size() == 1) {
+        if (BLOCKS.contains(e.tagName()) && stats.blocks(e) == 1) {
             if (e.tagName().equals("li") && linkDensity(e) > 0.5) {
                 return;
             }
@@ -287,7 +273,7 @@ public final class MainText {
                 collect(c, out);
             } else {
                 if (child instanceof Element a && a.tagName().equals("a")) {
-                    linkChars[0] += a.text().length();
+                    linkChars[0] += stats.of(a).text;
                 }
                 appendInline(child, loose);
             }
@@ -305,11 +291,11 @@ public final class MainText {
         linkChars[0] = 0;
     }
 
-    private static boolean isBlockish(Element c) {
+    private boolean isBlockish(Element c) {
         String t = c.tagName();
         return BLOCKS.contains(t) || t.equals("div") || t.equals("section") || t.equals("article") || t.equals("main")
                 || t.equals("ul") || t.equals("ol") || t.equals("dl") || t.equals("table") || t.equals("tbody")
-                || t.equals("tr") || t.equals("header") || t.equals("span") && !c.select(String.join(",", BLOCKS)).isEmpty();
+                || t.equals("tr") || t.equals("header") || stats.blocks(c) > 0;
     }
 
     private static String inlineText(Element e) {

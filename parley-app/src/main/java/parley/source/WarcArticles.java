@@ -47,7 +47,7 @@ public final class WarcArticles {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
-                } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                } catch (IOException | RuntimeException e) {
                     sink.problem(name + "@" + offset, "corrupt WARC", "corrupt or truncated WARC record at offset "
                             + offset + " (" + message(e) + "); the rest of " + name + " is not read");
                     problems++;
@@ -70,15 +70,20 @@ public final class WarcArticles {
                 } catch (SourceProblem p) {
                     sink.problem(where, p.reason(), p.getMessage());
                     problems++;
-                } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                } catch (IOException | UncheckedIOException e) {
                     sink.problem(where, "corrupt WARC", "corrupt WARC record at offset " + offset + " (" + message(e)
                             + "); the rest of " + name + " is not read");
                     problems++;
                     break;
+                } catch (RuntimeException e) {
+                    // A malformed header or HTTP message in this record only; the next record may be fine.
+                    sink.problem(where, "corrupt WARC", "malformed WARC record at offset " + offset + " ("
+                            + message(e) + "); passed over");
+                    problems++;
                 }
                 offset = reader.position();
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             sink.problem(name, "corrupt WARC", "cannot read WARC file " + name + ": " + message(e));
             problems++;
         }
@@ -122,9 +127,18 @@ public final class WarcArticles {
                     + MAX_BODY_BYTES / (1024 * 1024) + " MB are read");
         }
         String uri = response.target();
-        LocalDate captured = response.date() == null ? null : response.date().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate captured = captureDate(response);
         String contentType = http.headers().first("Content-Type").orElse(null);
         sink.article(where, extractor.extract(body, contentType, uri, uri, captured, langOverride).article());
+    }
+
+    /** The WARC-Date, or null when it is missing or malformed (the page's own date may still be found). */
+    private static LocalDate captureDate(WarcRecord record) {
+        try {
+            return record.date() == null ? null : record.date().atOffset(ZoneOffset.UTC).toLocalDate();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String message(Exception e) {
