@@ -22,7 +22,13 @@ public final class FeedPoller {
     public static final int MAX_BACKOFF_FACTOR = 32;
 
     /** What the poller tells its user; only {@link #article} must be implemented. */
+    @FunctionalInterface
     public interface Listener {
+        /** A listener that hands each new article to a consumer (the store, a queue) and ignores the rest. */
+        static Listener of(java.util.function.Consumer<Article> articles) {
+            return (feed, item, article) -> articles.accept(article);
+        }
+
         /** A new article, read from an item's page (or the feed's own text for the item). */
         void article(String feed, FeedItem item, Article article);
 

@@ -151,5 +151,16 @@ class FeedPollerTest {
         assertEquals("urn:test:1", items.get(0).guid());
         assertEquals(web.url("/a1"), items.get(0).link());
         assertEquals("2025-06-02", items.get(0).published().toString());
+
+        // Polled with a plain Consumer<Article>, as the store will be.
+        web.put("/atom", new LocalWeb.Resource(200, "application/atom+xml", atom.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, null, 0));
+        List<Article> received = new ArrayList<>();
+        PageFetcher fetcher = new PageFetcher(PageFetcher.Settings.defaults().withAllowPrivate(true));
+        new FeedPoller(List.of(web.url("/atom")), Duration.ofMinutes(5), new WebArticles(fetcher, null), new MemorySeenItems(),
+                FeedPoller.Listener.of(received::add), Clock.systemUTC()).pollDue();
+        assertEquals(1, received.size());
+        assertEquals("Story a1", received.get(0).title());
+        assertEquals(web.url("/a1"), received.get(0).id());
     }
 }
