@@ -3,6 +3,8 @@ package parley.app;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -16,12 +18,21 @@ import parley.pipeline.Parley;
  */
 public final class BatchCoder {
 
-    /** Counts for the summary line. */
-    public record Summary(int read, int coded, int skipped, int events) {
+    /** Counts for the summary line; {@code skipReasons} counts the skipped items by reason. */
+    public record Summary(int read, int coded, int skipped, int events, Map<String, Integer> skipReasons) {
+        public Summary(int read, int coded, int skipped, int events) {
+            this(read, coded, skipped, events, Map.of());
+        }
+
         @Override
         public String toString() {
-            return "parley: " + read + " items read, " + coded + " articles coded, " + skipped + " skipped, "
-                    + events + " events";
+            StringBuilder reasons = new StringBuilder();
+            skipReasons.forEach((r, n) -> reasons.append(reasons.length() == 0 ? " (" : ", ").append(r).append(' ').append(n));
+            if (reasons.length() > 0) {
+                reasons.append(')');
+            }
+            return "parley: " + read + " items read, " + coded + " articles coded, " + skipped + " skipped" + reasons
+                    + ", " + events + " events";
         }
     }
 
@@ -44,6 +55,7 @@ public final class BatchCoder {
         int coded = 0;
         int skipped = 0;
         int events = 0;
+        Map<String, Integer> reasons = new TreeMap<>();
         try (ProgressBar bar = progress ? bar(items.size()) : null) {
             for (InputItem item : items) {
                 CodingResult r = codeOne(item);
@@ -55,6 +67,7 @@ public final class BatchCoder {
                     events += r.events().size();
                 } else {
                     skipped++;
+                    reasons.merge(item.article() == null ? java.util.Objects.requireNonNullElse(item.reason(), "unreadable") : codingSkipReason(r), 1, Integer::sum);
                     err.println("parley: skipped " + r.problem());
                 }
                 if (bar != null) {
@@ -63,7 +76,19 @@ public final class BatchCoder {
             }
         }
         out.flush();
-        return new Summary(items.size(), coded, skipped, events);
+        return new Summary(items.size(), coded, skipped, events, reasons);
+    }
+
+    /** The coder's own reasons: the language, an empty text, or a failure. */
+    private static String codingSkipReason(CodingResult r) {
+        String p = r.problem();
+        if (p.contains("language")) {
+            return "language";
+        }
+        if (p.contains("empty article")) {
+            return "empty";
+        }
+        return "coding failed";
     }
 
     private CodingResult codeOne(InputItem item) {

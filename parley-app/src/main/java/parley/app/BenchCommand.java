@@ -28,8 +28,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Passes over the articles per measurement (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--extraction",
+            description = "Measure HTML extraction alone (charset, metadata, main text; no CoreNLP) on the .html/.htm"
+                    + " files of the inputs (default: the test pages in parley-app/src/test/resources/pages).")
+    boolean extraction;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (extraction) {
+            return benchExtraction();
+        }
         if (inputs.isEmpty()) {
             inputs = List.of(Path.of(System.getProperty("parley.home", "."), "samples").toString());
         }
@@ -72,6 +80,50 @@ final class BenchCommand implements Callable<Integer> {
         row("whole pipeline", n, s, whole);
         System.out.printf("peak heap: %d MB%n", peakHeapMb());
         return 0;
+    }
+
+    /** Pages per second through PageExtractor, each round over every page, after a warm-up round. */
+    private int benchExtraction() throws java.io.IOException {
+        if (inputs.isEmpty()) {
+            inputs = List.of(Path.of(System.getProperty("parley.home", "."), "parley-app/src/test/resources/pages").toString());
+        }
+        List<byte[]> pages = new ArrayList<>();
+        for (String input : inputs) {
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(Path.of(input))) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".htm")).sorted().toList()) {
+                    pages.add(java.nio.file.Files.readAllBytes(p));
+                }
+            }
+        }
+        if (pages.isEmpty()) {
+            System.err.println("parley: no .html page to measure on");
+            return 1;
+        }
+        parley.source.PageExtractor extractor = new parley.source.PageExtractor();
+        int failed = extractAll(extractor, pages);
+        int n = Math.max(rounds, 1) * 20;
+        long bytes = pages.stream().mapToLong(b -> b.length).sum();
+        long t0 = System.nanoTime();
+        for (int r = 0; r < n; r++) {
+            extractAll(extractor, pages);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("pages: %d (%d KB), rounds: %d, threads: 1, pages without article text: %d%n", pages.size(),
+                bytes / 1024, n, failed);
+        System.out.printf("extraction: %.0f pages/s, %.1f MB/s%n", pages.size() * n / secs, bytes * n / secs / 1e6);
+        return 0;
+    }
+
+    private static int extractAll(parley.source.PageExtractor extractor, List<byte[]> pages) {
+        int failed = 0;
+        for (byte[] page : pages) {
+            try {
+                extractor.extract(page, null, null, "bench", null, null);
+            } catch (parley.source.SourceProblem e) {
+                failed++;
+            }
+        }
+        return failed;
     }
 
     private static void row(String name, int articles, int sentences, long nanos) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parley.source.PageFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,8 +21,9 @@ final class CodeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files (.txt: one article, first line + blank line is the title; .json: one article;"
-                    + " .jsonl: one article per line with id, title, text, published, url, lang),"
-                    + " folders of such files, or - for standard input.")
+                    + " .jsonl: one article per line with id, title, text, published, url, lang; .html/.htm pages;"
+                    + " .warc/.warc.gz archives; .rss/.atom feeds), folders of such files, http/https URLs of pages"
+                    + " or feeds, or - for standard input. The kind is known from the content first, then the name.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write events here instead of standard output.")
@@ -30,6 +32,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--petrarch", paramLabel = "FILE",
             description = "A PETRARCH/Phoenix actors or agents dictionary to merge over Parley's own (repeatable).")
     List<Path> petrarch = new ArrayList<>();
+
+    @Option(names = "--allow-private",
+            description = "Allow URLs on loopback, private and link-local addresses (refused by default).")
+    boolean allowPrivate;
 
     @Option(names = "--lang", paramLabel = "fr|en",
             description = "Language of every article, overriding detection and the records' own lang field.")
@@ -58,11 +64,11 @@ final class CodeCommand implements Callable<Integer> {
         BatchCoder.Summary summary;
         if (out == null) {
             summary = new BatchCoder(Engine.parley(allModes, untargeted), System.out, System.err, false)
-                    .run(inputs, new ArticleReader(lang));
+                    .run(inputs, new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate)));
         } else {
             try (PrintStream file = new PrintStream(new FileOutputStream(out.toFile()), false, StandardCharsets.UTF_8)) {
                 summary = new BatchCoder(Engine.parley(allModes, untargeted), file, System.err, progress)
-                        .run(inputs, new ArticleReader(lang));
+                        .run(inputs, new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate)));
             }
         }
         System.err.println(summary);

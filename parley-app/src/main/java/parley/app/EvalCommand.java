@@ -18,6 +18,7 @@ import parley.model.Article;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
+import parley.source.PageFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "A PETRARCH/Phoenix actors or agents dictionary to merge over Parley's own (repeatable).")
     List<Path> petrarch = new ArrayList<>();
 
+    @Option(names = "--allow-private",
+            description = "Allow URLs on loopback, private and link-local addresses (refused by default).")
+    boolean allowPrivate;
+
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of every article, overriding detection.")
     String lang;
 
@@ -53,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, GoldArticle> goldArticles = GoldFile.read(gold);
         Map<String, List<Event>> events = new HashMap<>();
         Parley parley = Engine.parley();
-        for (Article article : new ArticleReader(lang).articles(inputs, System.err)) {
+        for (Article article : new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate)).articles(inputs, System.err)) {
             CodingResult r = parley.code(article);
             if (!r.coded()) {
                 System.err.println("parley: skipped " + r.problem());

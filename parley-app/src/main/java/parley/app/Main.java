@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command. The only class that ends the process. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Turns French and English news into CAMEO-coded political events, with evidence.",
-        subcommands = {CodeCommand.class, IngestCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, ParseCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, EvalCommand.class, WatchCommand.class, DemoCommand.class,
+                BenchCommand.class, ParseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -21,13 +21,29 @@ class CommandLineTest {
     @Test
     void everyCommandExplainsItsOptions() {
         String top = help("--help");
-        for (String cmd : new String[] {"code", "ingest", "demo", "bench", "parse"}) {
+        for (String cmd : new String[] {"code", "ingest", "demo", "bench", "parse", "watch"}) {
             assertTrue(top.contains(cmd), top);
         }
         String code = help("code", "--help");
-        for (String opt : new String[] {"--out", "--lang", "--all-modes", "--[no-]progress", "--untargeted", "INPUT"}) {
+        for (String opt : new String[] {"--out", "--lang", "--all-modes", "--[no-]progress", "--untargeted", "INPUT",
+            "--allow-private"}) {
             assertTrue(code.contains(opt), code);
         }
+        String watch = help("watch", "--help");
+        for (String opt : new String[] {"--every", "--once", "--seen", "--articles", "--allow-private", "FEED_URL"}) {
+            assertTrue(watch.contains(opt), watch);
+        }
+        assertTrue(help("bench", "--help").contains("--extraction"));
+    }
+
+    @Test
+    void watchIntervalsAreParsed() {
+        assertEquals(java.time.Duration.ofSeconds(90), WatchCommand.parseDuration("90s"));
+        assertEquals(java.time.Duration.ofMinutes(10), WatchCommand.parseDuration("10m"));
+        assertEquals(java.time.Duration.ofHours(2), WatchCommand.parseDuration("2h"));
+        assertEquals(java.time.Duration.ofMinutes(15), WatchCommand.parseDuration("PT15M"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> WatchCommand.parseDuration("soon"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> WatchCommand.parseDuration("0s"));
     }
 
     @Test
