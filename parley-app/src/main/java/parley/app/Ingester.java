@@ -2,7 +2,6 @@ package parley.app;
 
 import java.io.PrintStream;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import parley.model.Article;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
+import parley.source.NearDuplicates;
 import parley.store.EventStore;
 import parley.store.StoreOutcome;
 
@@ -40,6 +40,7 @@ public final class Ingester {
     private final boolean progress;
     private final boolean verbose;
     private IntFunction<Runnable> beforeCommit = n -> () -> { };
+    private final NearDuplicates stories = new NearDuplicates();
 
     /**
      * @param pipeline called once, when the first article needs coding: a batch that is already stored does not
@@ -62,41 +63,49 @@ public final class Ingester {
         return this;
     }
 
+    /**
+     * Reads, codes and stores the inputs one article at a time, so memory stays flat however long the
+     * batch; wire copies of an article already stored join its story (articles.story_id).
+     */
     public Summary run(List<String> inputs, ArticleReader reader) {
-        List<InputItem> items = new ArrayList<>();
-        reader.read(inputs, items::add);
-        int stored = 0;
-        int already = 0;
-        int skipped = 0;
-        int newEvents = 0;
-        int merged = 0;
-        try (ProgressBar bar = progress ? bar(items.size()) : null) {
-            for (InputItem item : items) {
-                try {
-                    StoreOutcome out = ingest(item, stored + 1);
-                    if (out == null) {
-                        skipped++;
-                    } else if (!out.stored()) {
-                        already++;
-                    } else {
-                        stored++;
-                        newEvents += out.newEvents();
-                        merged += out.merged();
-                        if (verbose) {
-                            err.println("parley: stored " + item.article().id() + " (" + out.mentions() + " mentions)");
-                            err.flush();
-                        }
-                    }
-                } catch (SQLException e) {
-                    skipped++;
-                    err.println("parley: skipped " + item.name() + ": cannot store: " + e.getMessage());
-                }
+        int[] counts = new int[6]; // read, stored, already stored, skipped, new events, merged
+        try {
+            store.forEachStoredArticle(stories::remember);
+        } catch (SQLException e) {
+            err.println("parley: cannot read the stored articles for wire-copy grouping: " + e.getMessage());
+        }
+        try (ProgressBar bar = progress ? bar() : null) {
+            reader.read(inputs, item -> {
+                counts[0]++;
+                ingestCounted(item, counts);
                 if (bar != null) {
                     bar.step();
                 }
-            }
+            });
         }
-        return new Summary(items.size(), stored, already, skipped, newEvents, merged);
+        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+
+    private void ingestCounted(InputItem item, int[] counts) {
+        try {
+            StoreOutcome out = ingest(item, counts[1] + 1);
+            if (out == null) {
+                counts[3]++;
+            } else if (!out.stored()) {
+                counts[2]++;
+            } else {
+                counts[1]++;
+                counts[4] += out.newEvents();
+                counts[5] += out.merged();
+                if (verbose) {
+                    err.println("parley: stored " + item.article().id() + " (" + out.mentions() + " mentions)");
+                    err.flush();
+                }
+            }
+        } catch (SQLException e) {
+            counts[3]++;
+            err.println("parley: skipped " + item.name() + ": cannot store: " + e.getMessage());
+        }
     }
 
     /** The outcome, or null when the item was skipped (the problem is reported). */
@@ -126,11 +135,12 @@ public final class Ingester {
             err.println("parley: skipped " + r.problem());
             return null;
         }
-        return store.store(article.withLang(r.lang()), r.events(), beforeCommit.apply(ordinal));
+        return store.store(article.withLang(r.lang()), stories.storyIdOf(article), r.events(),
+                beforeCommit.apply(ordinal));
     }
 
-    private ProgressBar bar(int total) {
-        return new ProgressBarBuilder().setTaskName("ingesting").setInitialMax(total)
+    private ProgressBar bar() {
+        return new ProgressBarBuilder().setTaskName("ingesting").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err))
                 .setUnit(" articles", 1).build();
     }

@@ -79,6 +79,32 @@ class IngestTest {
     }
 
     @Test
+    void wireCopiesShareAStoryAndCountAsOneArticle() throws Exception {
+        String dispatch = "Le Premier ministre japonais Fumio Kishida a rencontré mardi à Séoul le président sud-coréen"
+                + " Yoon Suk-yeol. Les deux dirigeants ont évoqué la menace nord-coréenne, la coopération économique"
+                + " entre les deux pays et la préparation du prochain sommet trilatéral avec la Chine, selon la"
+                + " présidence sud-coréenne, qui a salué des discussions franches et constructives.";
+        String copy = dispatch.replace("qui a salué des discussions franches et constructives.",
+                "qui a salué des discussions franches, constructives et utiles.");
+        Path in = Files.createDirectories(dir.resolve("wire"));
+        Files.writeString(in.resolve("a.json"), article("wire-a", "Kishida à Séoul", dispatch, "Le Courrier du Soir"));
+        Files.writeString(in.resolve("b.json"), article("wire-b", "Kishida rencontre Yoon à Séoul", copy,
+                "La Dépêche de l'Est"));
+        Path db = dir.resolve("wire.duckdb");
+        assertEquals(2, ingest(db, in).stored());
+        assertEquals(List.of("1"), StoreContents.rows(db, "SELECT count(DISTINCT story_id) FROM articles"),
+                "the copy joins the dispatch's story");
+        assertEquals(List.of("2 | 1"), StoreContents.rows(db, "SELECT num_sources, num_articles FROM events"
+                + " WHERE root = '04' AND source_country IN ('JPN', 'KOR') AND target_country IN ('JPN', 'KOR')"),
+                StoreContents.all(db).toString());
+    }
+
+    private static String article(String id, String title, String text, String outlet) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"text\": \"" + text
+                + "\", \"published\": \"2023-05-09\", \"lang\": \"fr\", \"outlet\": \"" + outlet + "\"}";
+    }
+
+    @Test
     void badItemsAreNamedAndTheRestIsStored() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(MERGE.resolve("fr-echo.json"), in.resolve("a.json"));

@@ -64,7 +64,25 @@ public final class EventStore {
 
     /** Stores the article and its coded events; adds nothing when the article is already stored. */
     public StoreOutcome store(Article article, List<Event> coded) throws SQLException {
-        return store(article, coded, () -> { });
+        return store(article, null, coded, () -> { });
+    }
+
+    /** What {@link #forEachStoredArticle} hands over for each stored article. */
+    public interface StoredArticle {
+        void accept(String articleId, String storyId, String body, java.time.LocalDate published);
+    }
+
+    /** Every stored article that belongs to a story, one at a time (for re-indexing wire copies). */
+    public void forEachStoredArticle(StoredArticle visitor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT article_id, story_id, body, published FROM articles WHERE story_id IS NOT NULL");
+             var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Date published = rs.getDate(4);
+                visitor.accept(rs.getString(1), rs.getString(2), rs.getString(3),
+                        published == null ? null : published.toLocalDate());
+            }
+        }
     }
 
     /**
@@ -72,6 +90,15 @@ public final class EventStore {
      * committed (the crash test stops the process there).
      */
     public StoreOutcome store(Article article, List<Event> coded, Runnable beforeCommit) throws SQLException {
+        return store(article, null, coded, beforeCommit);
+    }
+
+    /**
+     * As above, with the article's story: wire copies of one dispatch share a story id and count as one
+     * article in the events they report ({@code null}: the article is its own story).
+     */
+    public StoreOutcome store(Article article, String storyId, List<Event> coded, Runnable beforeCommit)
+            throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -80,7 +107,7 @@ public final class EventStore {
                 return StoreOutcome.alreadyStored();
             }
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-            insertArticle(article, now);
+            insertArticle(article, storyId, now);
             Set<String> seen = new HashSet<>();
             Set<String> touched = new LinkedHashSet<>();
             int mentions = 0;
@@ -151,18 +178,19 @@ public final class EventStore {
         return a.date() == null || b.date() == null ? 0 : a.date().daysApart(b.date());
     }
 
-    private void insertArticle(Article a, Timestamp now) throws SQLException {
+    private void insertArticle(Article a, String storyId, Timestamp now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (article_id, content_hash, story_id, url,"
-                + " outlet, title, body, lang, published, ingested_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " outlet, title, body, lang, published, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, ContentHash.of(a));
-            ps.setString(3, a.url());
-            ps.setString(4, a.outletOrHost());
-            ps.setString(5, a.title());
-            ps.setString(6, a.text());
-            ps.setString(7, a.lang());
-            EventTable.setDate(ps, 8, a.published() == null ? null : Date.valueOf(a.published()));
-            ps.setTimestamp(9, now);
+            ps.setString(3, storyId);
+            ps.setString(4, a.url());
+            ps.setString(5, a.outletOrHost());
+            ps.setString(6, a.title());
+            ps.setString(7, a.text());
+            ps.setString(8, a.lang());
+            EventTable.setDate(ps, 9, a.published() == null ? null : Date.valueOf(a.published()));
+            ps.setTimestamp(10, now);
             ps.executeUpdate();
         }
     }
