@@ -108,6 +108,14 @@ public final class Ingester {
         }
     }
 
+    /**
+     * Codes and stores one article that arrived on its own (a feed item); problems are reported on the
+     * error stream. The outcome, or null when it was skipped.
+     */
+    public StoreOutcome ingestOne(String name, Article article) throws SQLException {
+        return ingest(InputItem.ok(name, article), 1);
+    }
+
     /** The outcome, or null when the item was skipped (the problem is reported). */
     private StoreOutcome ingest(InputItem item, int ordinal) throws SQLException {
         if (item.article() == null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,12 @@ import parley.pipeline.Parley;
 import parley.source.FeedItem;
 import parley.source.FeedPoller;
 import parley.source.FileSeenItems;
+import parley.source.SeenItems;
+import parley.source.StoreSeenItems;
+import parley.store.Database;
+import parley.store.EventStore;
+import parley.store.FeedItemLog;
+import parley.store.MergeSettings;
 import parley.source.PageFetcher;
 import parley.source.WebArticles;
 import picocli.CommandLine.Command;
@@ -51,8 +58,13 @@ final class WatchCommand implements Callable<Integer> {
     boolean articlesOnly;
 
     @Option(names = "--seen", paramLabel = "FILE", defaultValue = "parley-data/watch-seen.tsv",
-            description = "File remembering the items already handled (default: ${DEFAULT-VALUE}).")
+            description = "File remembering the items already handled, without --db (default: ${DEFAULT-VALUE}).")
     Path seen;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Ingest new articles into this store (as the ingest command does) instead of printing their"
+                    + " events; the handled items are then remembered in the store.")
+    Path db;
 
     @Option(names = "--allow-private",
             description = "Allow feeds and pages on loopback, private and link-local addresses (refused by default).")
@@ -81,26 +93,53 @@ final class WatchCommand implements Callable<Integer> {
             System.err.println("parley: " + e.getMessage());
             return 2;
         }
+        if (db != null) {
+            try (Database store = Database.open(db)) {
+                Ingester ingester = new Ingester(() -> Engine.parley(allModes, untargeted),
+                        new EventStore(store, MergeSettings.defaults()), System.err, false, true);
+                return watch(interval, new StoreSeenItems(new FeedItemLog(store)), (feed, article) -> {
+                    try {
+                        ingester.ingestOne(feed, article);
+                    } catch (SQLException e) {
+                        System.err.println("parley: skipped " + article.id() + ": cannot store: " + e.getMessage());
+                    }
+                });
+            } catch (SQLException e) {
+                System.err.println("parley: cannot open the store " + db + ": " + e.getMessage());
+                return 1;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         Parley parley = articlesOnly ? null : Engine.parley(allModes, untargeted);
         EventJson eventJson = new EventJson();
+        return watch(interval, new FileSeenItems(seen), (feed, article) -> {
+            if (parley == null) {
+                out.println(articleLine(feed, article));
+            } else {
+                CodingResult r = parley.code(article);
+                if (!r.coded()) {
+                    System.err.println("parley: skipped " + r.problem());
+                }
+                for (Event e : r.events()) {
+                    out.println(eventJson.line(e));
+                }
+            }
+            out.flush();
+        });
+    }
+
+    /** What becomes of each new article: printed, coded or stored. */
+    private interface ArticleSink {
+        void accept(String feed, Article article);
+    }
+
+    private int watch(Duration interval, SeenItems seenItems, ArticleSink sink) throws InterruptedException {
         int[] counts = new int[2];
         FeedPoller.Listener listener = new FeedPoller.Listener() {
             @Override
             public void article(String feed, FeedItem item, Article article) {
                 counts[0]++;
-                if (parley == null) {
-                    out.println(articleLine(feed, article));
-                } else {
-                    CodingResult r = parley.code(article);
-                    if (!r.coded()) {
-                        System.err.println("parley: skipped " + r.problem());
-                    }
-                    for (Event e : r.events()) {
-                        out.println(eventJson.line(e));
-                    }
-                }
-                out.flush();
+                sink.accept(feed, article);
             }
 
             @Override
@@ -117,7 +156,7 @@ final class WatchCommand implements Callable<Integer> {
             }
         };
         PageFetcher fetcher = new PageFetcher(PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate));
-        FeedPoller poller = new FeedPoller(feeds, interval, new WebArticles(fetcher, lang), new FileSeenItems(seen),
+        FeedPoller poller = new FeedPoller(feeds, interval, new WebArticles(fetcher, lang), seenItems,
                 listener, Clock.systemUTC());
         while (true) {
             poller.pollDue();

@@ -106,4 +106,27 @@ class InputKindsTest {
             assertEquals("", again.toString().strip(), "a second run hands on nothing already seen");
         }
     }
+
+    @Test
+    void theWatchCommandIngestsNewArticlesIntoTheStoreOnce() throws Exception {
+        try (LocalWeb web = new LocalWeb()) {
+            web.page("/p2", WebInputTest.page("Talks in Ankara", "Turkish Foreign Minister Mevlut Cavusoglu met his"
+                    + " Greek counterpart Nikos Dendias in Ankara on Monday to discuss maritime disputes."));
+            web.feed("/feed2", FeedPollerTest.rss(List.of("/p2")), "\"e2\"");
+            Path db = dir.resolve("watch.duckdb");
+            picocli.CommandLine cl = new picocli.CommandLine(new parley.app.Main());
+            assertEquals(0, cl.execute("watch", web.url("/feed2"), "--once", "--allow-private", "--db", db.toString()));
+            assertEquals(0, cl.execute("watch", web.url("/feed2"), "--once", "--allow-private", "--db", db.toString()));
+            try (parley.store.Database d = parley.store.Database.open(db);
+                 java.sql.ResultSet rs = d.connection().createStatement().executeQuery(
+                         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM feed_items),"
+                                 + " (SELECT count(*) FROM events WHERE root = '04'), (SELECT min(url) FROM articles)")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the article is stored once over two polls");
+                assertEquals(1, rs.getInt(2), "the item is remembered in the store");
+                assertEquals(1, rs.getInt(3), "its meeting is coded and stored");
+                assertEquals(web.url("/p2"), rs.getString(4));
+            }
+        }
+    }
 }

@@ -85,3 +85,11 @@ CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 CREATE INDEX IF NOT EXISTS events_root ON events (root);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+
+-- feed_items: feed entries `parley watch --db` has handled, so a restarted watcher fetches only new ones.
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed     VARCHAR NOT NULL,
+    item_id  VARCHAR NOT NULL,
+    seen_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (feed, item_id)
+);
