@@ -23,7 +23,7 @@ final class PlaceTagger {
         int i = 0;
         while (i < s.size()) {
             Token t = s.token(i);
-            PhraseIndex.Match<Place> m = looksLikeName(t) && !isPersonOrOrganisation(actors, i)
+            PhraseIndex.Match<Place> m = looksLikeName(t, s.isTitleCased()) && !isPersonOrOrganisation(actors, i)
                     ? gazetteer.names().longestAt(s.tokens(), i, Token::text) : null;
             if (m == null) {
                 i++;
@@ -36,11 +36,14 @@ final class PlaceTagger {
         return out;
     }
 
-    private static boolean looksLikeName(Token t) {
+    private static boolean looksLikeName(Token t, boolean titleCased) {
         if (t.ner().startsWith("PER") || t.ner().startsWith("ORG")) {
             return false; // "Santos ordered a ceasefire" names the president, not the Brazilian port
         }
-        return Fold.capitalised(t.text()) && (t.upos().equals("PROPN") || t.ner().startsWith("LOC")
+        // in a title-cased headline every word is capitalised and often tagged PROPN ("Nuclear Deal"):
+        // only the recogniser's places count there
+        boolean nameTag = t.upos().equals("PROPN") && !titleCased;
+        return Fold.capitalised(t.text()) && (nameTag || t.ner().startsWith("LOC")
                 || t.ner().equals("GPE") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
                 || t.ner().equals("STATE_OR_PROVINCE"));
     }

@@ -66,11 +66,7 @@ final class TriggerFinder {
         if (!before.text().isEmpty() && !Character.isLetterOrDigit(before.text().codePointAt(0))) {
             return false; // after a quote, a colon or a dash: a new start
         }
-        long words = s.tokens().stream().filter(w -> !w.text().isEmpty() && Character.isLetter(w.text().codePointAt(0)))
-                .count();
-        long capitalised = s.tokens().stream()
-                .filter(w -> !w.text().isEmpty() && Character.isUpperCase(w.text().codePointAt(0))).count();
-        return capitalised * 2 < words;
+        return !s.isTitleCased();
     }
 
     /** The tokens that satisfy the entry's extra words, or null when one is missing. */

@@ -21,6 +21,18 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return tokens.get(i);
     }
 
+    /**
+     * True for headlines in title case or capitals ("US, Russia Agree to Talk Again", "MISE EN GARDE DE
+     * L'ONU"): at least half the words start with a capital, so capitals no longer mark names.
+     */
+    public boolean isTitleCased() {
+        long words = tokens.stream().filter(w -> !w.text().isEmpty() && Character.isLetter(w.text().codePointAt(0)))
+                .count();
+        long capitalised = tokens.stream()
+                .filter(w -> !w.text().isEmpty() && Character.isUpperCase(w.text().codePointAt(0))).count();
+        return words > 0 && capitalised * 2 >= words;
+    }
+
     public int size() {
         return tokens.size();
     }
