@@ -1,0 +1,139 @@
+package parley.store.query;
+
+/**
+ * Turns an {@link EventFilter} into SQL over {@code events e}. Column names and sort expressions are constants
+ * of this class or of {@link SortKey}; every value from the filter is a bound parameter.
+ */
+public final class EventSql {
+    /** The events columns every event query reads, in the order of schema.sql. */
+    public static final String EVENT_COLUMNS = "e.event_id, e.source_code, e.source_name, e.source_country, e.source_org,"
+            + " e.source_sector, e.target_code, e.target_name, e.target_country, e.target_org, e.target_sector,"
+            + " e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.mode, e.event_date, e.date_precision,"
+            + " e.place_name, e.place_country, e.lat, e.lon, e.place_precision, e.place_id, e.num_mentions,"
+            + " e.num_sources, e.num_articles, e.first_seen, e.last_seen, e.langs";
+
+    private EventSql() {
+    }
+
+    /** {@code WHERE ...} for every filter but the cursor and the page (always a WHERE: "TRUE" when empty). */
+    public static SqlQuery where(EventFilter f) {
+        SqlQuery q = new SqlQuery().append(" WHERE TRUE");
+        if (f.actor != null) {
+            q.append(" AND (e.source_code = ? OR e.target_code = ?)", f.actor, f.actor);
+        }
+        if (f.source != null) {
+            q.append(" AND e.source_code = ?", f.source);
+        }
+        if (f.target != null) {
+            q.append(" AND e.target_code = ?", f.target);
+        }
+        if (f.country != null) {
+            q.append(" AND (e.source_country = ? OR e.target_country = ?)", f.country, f.country);
+        }
+        if (f.sourceCountry != null) {
+            q.append(" AND e.source_country = ?", f.sourceCountry);
+        }
+        if (f.targetCountry != null) {
+            q.append(" AND e.target_country = ?", f.targetCountry);
+        }
+        if (f.org != null) {
+            q.append(" AND (e.source_org = ? OR e.target_org = ?)", f.org, f.org);
+        }
+        if (f.sourceOrg != null) {
+            q.append(" AND e.source_org = ?", f.sourceOrg);
+        }
+        if (f.targetOrg != null) {
+            q.append(" AND e.target_org = ?", f.targetOrg);
+        }
+        if (f.dyadFirst != null) {
+            if (f.dyadEitherOrder) {
+                q.append(" AND ((e.source_code = ? AND e.target_code = ?) OR (e.source_code = ? AND e.target_code = ?))",
+                        f.dyadFirst, f.dyadSecond, f.dyadSecond, f.dyadFirst);
+            } else {
+                q.append(" AND e.source_code = ? AND e.target_code = ?", f.dyadFirst, f.dyadSecond);
+            }
+        }
+        if (f.cameoPrefix != null) {
+            // Digits only (validated), but bound all the same; no wildcard can come from the value.
+            q.append(" AND starts_with(e.cameo, ?)", f.cameoPrefix);
+        }
+        if (f.root != null) {
+            q.append(" AND e.root = ?", f.root);
+        }
+        if (f.quadClass != null) {
+            q.append(" AND e.quad_class = ?", f.quadClass);
+        }
+        if (f.from != null) {
+            q.append(" AND e.event_date >= CAST(? AS DATE)", f.from.toString());
+        }
+        if (f.to != null) {
+            q.append(" AND e.event_date <= CAST(? AS DATE)", f.to.toString());
+        }
+        if (f.lang != null) {
+            q.append(" AND list_contains(string_split(e.langs, ','), ?)", f.lang);
+        }
+        if (f.bbox != null) {
+            BoundingBox b = f.bbox;
+            q.append(" AND e.lat BETWEEN ? AND ?", b.south(), b.north());
+            if (b.west() <= b.east()) {
+                q.append(" AND e.lon BETWEEN ? AND ?", b.west(), b.east());
+            } else {
+                q.append(" AND (e.lon >= ? OR e.lon <= ?)", b.west(), b.east());
+            }
+        }
+        if (!f.words.isEmpty()) {
+            q.append(" AND e.event_id IN (SELECT m.event_id FROM mentions m WHERE TRUE");
+            for (String w : f.words) {
+                q.append(" AND lower(m.sentence) LIKE ? ESCAPE '\\'", "%" + Text.escapeLike(w) + "%");
+            }
+            q.append(")");
+        }
+        if (f.minSources != null) {
+            q.append(" AND e.num_sources >= ?", f.minSources);
+        }
+        if (f.mode != null) {
+            q.append(" AND e.mode = ?", f.mode);
+        }
+        return q;
+    }
+
+    /** The filtered events in sort order, after the cursor, one page (or all of them when unlimited). */
+    public static SqlQuery page(EventFilter f, String columns) {
+        SqlQuery q = new SqlQuery().append("SELECT " + columns + " FROM events e").append(where(f));
+        if (f.cursor != null) {
+            Cursor c = f.cursor;
+            if (c.sort() != f.sort || c.descending() != f.descending) {
+                throw new InvalidParameterException("cursor", "this cursor belongs to sort=" + c.sort().label()
+                        + " order=" + (c.descending() ? "desc" : "asc") + "; keep the same sort and order");
+            }
+            String op = f.descending ? "<" : ">";
+            String value = "CAST(? AS " + f.sort.sqlType + ")";
+            q.append(" AND (" + f.sort.expression + " " + op + " " + value + " OR (" + f.sort.expression + " = "
+                    + value + " AND e.event_id " + op + " ?))", c.value(), c.value(), c.eventId());
+        }
+        q.append(" ORDER BY " + ordering(f));
+        if (f.limit != null) {
+            q.append(" LIMIT ?", f.limit);
+        }
+        if (f.offset > 0) {
+            q.append(" OFFSET ?", f.offset);
+        }
+        return q;
+    }
+
+    /** The ORDER BY list of the filter's sort (whitelisted expressions), ties broken by event id. */
+    public static String ordering(EventFilter f) {
+        String dir = f.descending ? "DESC" : "ASC";
+        return f.sort.expression + " " + dir + ", e.event_id " + dir;
+    }
+
+    public static SqlQuery count(EventFilter f) {
+        return new SqlQuery().append("SELECT count(*) FROM events e").append(where(f));
+    }
+
+    /** The cursor that continues after this row (the last of a page). */
+    static String cursorAfter(EventFilter f, Object sortValue, String eventId) {
+        String value = sortValue == null ? "0001-01-01" : sortValue.toString();
+        return new Cursor(f.sort, f.descending, value, eventId).encode();
+    }
+}
