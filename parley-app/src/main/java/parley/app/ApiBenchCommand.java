@@ -86,7 +86,7 @@ final class ApiBenchCommand implements Callable<Integer> {
         HttpClient client = HttpClient.newHttpClient();
         Random random = new Random(42);
         String base = "http://127.0.0.1:" + port + "/api/events?";
-        String[] cursor = {null};
+        String[] cursor = {null, null}; // the last next_cursor, and the query that gave it
         for (int i = 0; i < warmup; i++) {
             send(client, base + query(random, cursor).query);
         }
@@ -103,6 +103,7 @@ final class ApiBenchCommand implements Callable<Integer> {
             byKind.computeIfAbsent(r.kind, k -> new ArrayList<>()).add(micros);
             totalMatched += body.get("total").asLong();
             cursor[0] = body.get("next_cursor").isNull() ? null : body.get("next_cursor").asText();
+            cursor[1] = r.kind.equals("next page by cursor") ? cursor[1] : r.query;
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%,d requests in %.1f s (%.0f/s, one client), mean total matched %,d%n", requests, secs,
@@ -201,8 +202,15 @@ final class ApiBenchCommand implements Callable<Integer> {
                 p.put("offset", Integer.toString(random.nextInt(5) * 20));
             }
             default -> {
+                // The next page of the previous query: its filters again, the cursor instead of its offset.
                 kind = "next page by cursor";
                 if (cursor[0] != null) {
+                    for (String pair : cursor[1].split("&")) {
+                        String[] kv = pair.split("=", 2);
+                        if (!kv[0].equals("offset") && !kv[0].equals("limit")) {
+                            p.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                        }
+                    }
                     p.put("cursor", cursor[0]);
                 } else {
                     kind = "latest (no filter)";

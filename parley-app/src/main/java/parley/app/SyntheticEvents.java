@@ -11,7 +11,8 @@ import java.util.List;
  * Fills a store with generated events for benchmarking the read side: about 200 actors (40 countries, each as
  * the state and four sectors) drawn with a skew (a few actors in most events, as in news), the 20 CAMEO roots
  * (cooperation more frequent than fighting), ten years of dates, 70% of events located, 90% asserted, one to
- * three mentions each with an evidence sentence, and the articles they come from. Generated inside DuckDB.
+ * three mentions each with an evidence sentence, and the articles they come from. Rows are stored day after
+ * day, as an ingest of the news appends them. Generated inside DuckDB.
  */
 final class SyntheticEvents {
     static final String[] COUNTRIES = {"USA", "RUS", "CHN", "FRA", "GBR", "DEU", "UKR", "ISR", "PSE", "IRN", "SYR",
@@ -82,7 +83,9 @@ final class SyntheticEvents {
                     + " 1 + floor(3 * pow(w, 2))::INT, 1, 1,"
                     + " TIMESTAMP '2016-01-02' + to_days(floor(x * 3653)::INT), TIMESTAMP '2016-01-02' + to_days(floor(x * 3653)::INT),"
                     + " CASE WHEN z < 0.6 THEN 'en' WHEN z < 0.9 THEN 'fr' ELSE 'en,fr' END"
-                    + " FROM bench_draws d JOIN bench_actors sa ON sa.idx = d.s JOIN bench_actors ta ON ta.idx = d.t");
+                    + " FROM bench_draws d JOIN bench_actors sa ON sa.idx = d.s JOIN bench_actors ta ON ta.idx = d.t"
+                    // Stored in the order an ingest of the news would append them: by day.
+                    + " ORDER BY floor(x * 3653), i");
             s.execute("UPDATE events SET num_sources = least(num_mentions, 1 + (hash(event_id) % 3)::INT),"
                     + " num_articles = num_mentions");
             String verbs = sqlList(VERBS);

@@ -6,13 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
- * Where a page ended: the sort key, its direction, the last event's sort value and id. Encoded as URL-safe
+ * Where a page ended: the sort key, its direction, the last event's sort value (null for an undated event when
+ * sorting by date) and id. Encoded as URL-safe
  * base64 so clients pass it back untouched; decoding checks every part, so a forged cursor is a 400, not SQL.
  */
 record Cursor(SortKey sort, boolean descending, String value, String eventId) {
 
     String encode() {
-        String raw = sort.label() + "\n" + (descending ? "desc" : "asc") + "\n" + value + "\n" + eventId;
+        String raw = sort.label() + "\n" + (descending ? "desc" : "asc") + "\n" + (value == null ? "" : value) + "\n"
+                + eventId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -32,6 +34,9 @@ record Cursor(SortKey sort, boolean descending, String value, String eventId) {
             key = SortKey.parse(parts[0]);
         } catch (InvalidParameterException e) {
             throw invalid(token);
+        }
+        if (parts[2].isEmpty() && key.nullable()) {
+            return new Cursor(key, parts[1].equals("desc"), null, parts[3]);
         }
         try {
             switch (key) {

@@ -37,7 +37,7 @@ public final class EventQueries {
         Object lastSortValue = null;
         String lastId = null;
         String sortColumn = "parley_sort_value";
-        SqlQuery page = EventSql.page(f, EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + sortColumn);
+        SqlQuery page = EventSql.pageByRowId(f, EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + sortColumn);
         try (PreparedStatement ps = page.prepare(connection); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 events.add(EventRows.event(rs));

@@ -64,6 +64,10 @@ public final class FilterParams {
         set(p, "limit", v -> f.limit(integer("limit", v)));
         set(p, "offset", v -> f.offset(integer("offset", v)));
         set(p, "cursor", f::cursor);
+        if (f.cursor != null && !has(p, "sort") && !has(p, "order")) {
+            // A cursor knows the order it was made in; the next page need not repeat sort and order.
+            f.sort(f.cursor.sort(), f.cursor.descending());
+        }
         return f;
     }
 

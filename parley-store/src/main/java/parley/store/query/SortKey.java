@@ -5,16 +5,22 @@ import java.util.Locale;
 
 /**
  * The columns events can be sorted by. The SQL text comes only from this whitelist, never from the request.
- * Dates are sorted with missing dates first-or-last as the oldest possible day, so keyset cursors never meet NULL.
+ * Events without a date come last in both directions. The sort uses the bare columns: DuckDB's top-N then skips
+ * whole row groups by their min/max, which an expression around the column would prevent.
  */
 public enum SortKey {
-    DATE("coalesce(e.event_date, DATE '0001-01-01')", "DATE"),
+    DATE("e.event_date", "DATE"),
     GOLDSTEIN("e.goldstein", "DOUBLE"),
     NUM_SOURCES("e.num_sources", "INTEGER"),
     NUM_MENTIONS("e.num_mentions", "INTEGER");
 
     final String expression;
     final String sqlType;
+
+    /** Only the date can be missing. */
+    boolean nullable() {
+        return this == DATE;
+    }
 
     SortKey(String expression, String sqlType) {
         this.expression = expression;

@@ -1,6 +1,6 @@
 package parley.store.query;
 
-/** Small text helpers for messages and LIKE patterns. */
+/** Values quoted back in error messages. */
 final class Text {
     private Text() {
     }
@@ -11,10 +11,5 @@ final class Text {
             return "";
         }
         return s.length() <= 60 ? s : s.substring(0, 60) + "...";
-    }
-
-    /** Escapes LIKE's wildcards and the escape character itself; the pattern is used with ESCAPE '\'. */
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
