@@ -66,7 +66,7 @@ final class SyntheticEvents {
                     + " sa.sector,"
                     + " CASE WHEN z < 0.95 THEN ta.code END, CASE WHEN z < 0.95 THEN ta.name END,"
                     + " CASE WHEN z < 0.95 THEN ta.country END, NULL, CASE WHEN z < 0.95 THEN ta.sector END,"
-                    + " lpad(r::VARCHAR, 2, '0') || CASE WHEN y < 0.5 THEN (floor(y * 8))::VARCHAR ELSE '' END,"
+                    + " lpad(r::VARCHAR, 2, '0') || CASE WHEN y < 0.5 THEN floor(y * 8)::INT::VARCHAR ELSE '' END,"
                     + " lpad(r::VARCHAR, 2, '0'),"
                     + " CASE WHEN r <= 5 THEN 1 WHEN r <= 8 THEN 2 WHEN r <= 13 THEN 3 ELSE 4 END,"
                     + " [1.0, 2.8, 4.0, 5.0, 3.5, 6.0, 7.0, 5.0, -2.0, -2.0, -2.0, -4.0, -6.0, -6.5, -7.2, -4.0,"

@@ -187,6 +187,7 @@ class ApiServerTest {
         assertEquals("UKRGOV", e.get("target").get("code").asText());
         assertEquals("Istanbul", e.get("location").get("name").asText());
         assertEquals(List.of("en", "fr"), List.of(e.get("langs").get(0).asText(), e.get("langs").get(1).asText()));
+        assertEquals("2024-05-16T08:00:00", e.get("first_seen").asText());
         assertEquals(2, e.get("mentions").size());
         JsonNode m = e.get("mentions").get(0);
         assertEquals("a1", m.get("article_id").asText());

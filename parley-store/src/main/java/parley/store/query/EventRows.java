@@ -66,8 +66,8 @@ public final class EventRows {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
     }
 
-    /** DuckDB's "2024-05-14 10:00:00" as ISO-8601 "2024-05-14T10:00:00". */
+    /** DuckDB's "2024-05-14 10:00:00.0" as ISO-8601 "2024-05-14T10:00:00" (fractions kept when not zero). */
     public static String timestamp(String s) {
-        return s == null ? null : s.replace(' ', 'T');
+        return s == null ? null : s.replace(' ', 'T').replaceFirst("\\.0+$", "");
     }
 }
