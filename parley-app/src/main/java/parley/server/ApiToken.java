@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -59,9 +58,5 @@ public final class ApiToken {
         }
         byte[] given = authorizationHeader.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, secret.getBytes(StandardCharsets.UTF_8));
-    }
-
-    Optional<String> secret() {
-        return Optional.ofNullable(secret);
     }
 }

@@ -274,14 +274,6 @@ public final class EventFilter {
         return this;
     }
 
-    public Integer limit() {
-        return limit;
-    }
-
-    public int offset() {
-        return offset;
-    }
-
     private static String code(String parameter, String value) {
         String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!ACTOR_CODE.matcher(v).matches()) {

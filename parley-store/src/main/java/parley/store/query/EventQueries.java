@@ -50,16 +50,6 @@ public final class EventQueries {
         return new EventPage(total, limit, f.offset, events, next);
     }
 
-    /** Streams every event the filter matches (ignoring nothing: sort, page and all) to {@code sink}. */
-    public void forEachEvent(EventFilter f, RowSink sink) throws SQLException {
-        try (PreparedStatement ps = EventSql.page(f, EventSql.EVENT_COLUMNS).prepare(connection);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                sink.accept(rs);
-            }
-        }
-    }
-
     /** The event with this id and every mention of it (with its article's outlet and URL), or empty. */
     public Optional<Map<String, Object>> event(String eventId) throws SQLException {
         checkId("event_id", eventId);
@@ -258,11 +248,5 @@ public final class EventQueries {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    /** Receives each row of a streamed query. */
-    @FunctionalInterface
-    public interface RowSink {
-        void accept(ResultSet row) throws SQLException;
     }
 }
