@@ -101,6 +101,7 @@ class ApiServerTest {
             "from=2022-01-01&to=2023-12-31|E3 E5",
             "lang=fr|E1 E2",
             "lang=en|E1 E3 E5 E6 E7",
+            "lang=de|''",
             "bbox=20,40,40,55|E1 E2",
             "bbox=170,-10,10,60|E5",
             "q=istanbul|E1",

@@ -70,7 +70,9 @@ public final class EventSql {
             q.append(" AND e.event_date <= CAST(? AS DATE)", f.to.toString());
         }
         if (f.lang != null) {
-            q.append(" AND list_contains(string_split(e.langs, ','), ?)", f.lang);
+            // langs is a sorted comma list ("en,fr"); matching whole items without splitting every row's text.
+            q.append(" AND (e.langs = ? OR starts_with(e.langs, ? || ',') OR ends_with(e.langs, ',' || ?)"
+                    + " OR contains(e.langs, ',' || ? || ','))", f.lang, f.lang, f.lang, f.lang);
         }
         if (f.bbox != null) {
             BoundingBox b = f.bbox;
