@@ -35,7 +35,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ApiToken apiToken = ApiToken.resolve(token, System.getenv(), config);
-        try (Database database = Database.open(db);
+        Database opened;
+        try {
+            opened = Database.open(db);
+        } catch (java.sql.SQLException e) {
+            // Most often another process (an ingest) holds the file: DuckDB lets one process write.
+            System.err.println("parley serve: cannot open the store " + db + ": " + e.getMessage());
+            return 1;
+        }
+        try (Database database = opened;
              ParleyServer server = new ParleyServer(database.connection(), ingest(database), apiToken)) {
             server.start(host, port);
             System.err.printf("parley: serving %s on http://%s:%d/api/events (POST %s)%n", db, host, server.port(),
