@@ -1,0 +1,65 @@
+package parley.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import parley.server.ApiToken;
+import parley.server.ArticleIngest;
+import parley.server.ParleyServer;
+import parley.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store over HTTP: events, articles, time series, actors, network (docs/api.md).",
+                "POST /api/articles needs the API token (--token, PARLEY_API_TOKEN, or api.token in the config file);"
+                        + " without one, writing is disabled."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db = Database.DEFAULT_PATH;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "API token that POST requires (Bearer).")
+    String token;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file read for api.token (default: ${DEFAULT-VALUE}).")
+    Path config = Path.of("parley.properties");
+
+    @Override
+    public Integer call() throws Exception {
+        ApiToken apiToken = ApiToken.resolve(token, System.getenv(), config);
+        Database opened;
+        try {
+            opened = Database.open(db);
+        } catch (java.sql.SQLException e) {
+            // Most often another process (an ingest) holds the file: DuckDB lets one process write.
+            System.err.println("parley serve: cannot open the store " + db + ": " + e.getMessage());
+            return 1;
+        }
+        try (Database database = opened;
+             ParleyServer server = new ParleyServer(database.connection(), ingest(database), apiToken)) {
+            server.start(host, port);
+            System.err.printf("parley: serving %s on http://%s:%d/api/events (POST %s)%n", db, host, server.port(),
+                    apiToken.configured() ? "enabled with the API token" : "disabled: no API token");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return 0;
+    }
+
+    /**
+     * What POST /api/articles hands articles to. The coder-and-store ingest is built separately; until it is
+     * plugged in here, the server answers POST with 503 rather than storing articles it has not coded.
+     */
+    private static ArticleIngest ingest(Database database) {
+        return null;
+    }
+}

@@ -1,0 +1,261 @@
+package parley.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+import parley.model.Article;
+import parley.store.query.EventFilter;
+import parley.store.query.EventPage;
+import parley.store.query.EventQueries;
+import parley.store.query.FilterParams;
+import parley.store.query.Interval;
+import parley.store.query.InvalidParameterException;
+
+/**
+ * Parley's HTTP API over one DuckDB store (docs/api.md, and /api/openapi.json). Reads run on their own duplicate
+ * of the store's connection, one per request, because DuckDB JDBC connections are not thread-safe; writes
+ * (POST /api/articles) go one at a time to the {@link ArticleIngest} and require the API token.
+ */
+public final class ParleyServer implements AutoCloseable {
+    static final int DEFAULT_RANKING = 50;
+    /** Articles are at most 2 MB as input files; a JSON request carrying one gets some room for escaping. */
+    static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Set<String> EVENT_PARAMS = Set.copyOf(FilterParams.NAMES);
+    private static final Set<String> TIMESERIES_PARAMS = union(filterOnly(), Set.of("interval"));
+    private static final Set<String> RANKING_PARAMS = union(filterOnly(), Set.of("limit"));
+
+    private final DuckDBConnection store;
+    private final ArticleIngest ingest;
+    private final ApiToken token;
+    private final Object ingestLock = new Object();
+    private Javalin app;
+
+    /**
+     * @param store the store's connection; the server duplicates it per request and never closes it
+     * @param ingest where posted articles go, or null when this server cannot ingest (POST answers 503)
+     * @param token the token POST requires; when not configured, POST is disabled (403)
+     */
+    public ParleyServer(Connection store, ArticleIngest ingest, ApiToken token) throws SQLException {
+        this.store = store.unwrap(DuckDBConnection.class);
+        this.ingest = ingest;
+        this.token = token;
+    }
+
+    /** Starts listening on {@code port} (0: any free port; see {@link #port()}). */
+    public ParleyServer start(String host, int port) {
+        app = Javalin.create(cfg -> {
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/api/events", ctx -> events(ctx));
+            cfg.routes.get("/api/events/{id}", ctx -> event(ctx));
+            cfg.routes.get("/api/articles/{id}", ctx -> article(ctx));
+            cfg.routes.post("/api/articles", ctx -> postArticle(ctx));
+            cfg.routes.get("/api/stats/timeseries", ctx -> timeseries(ctx));
+            cfg.routes.get("/api/actors", ctx -> actors(ctx));
+            cfg.routes.get("/api/network", ctx -> network(ctx));
+            cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi()));
+            cfg.routes.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                System.err.println("parley serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+                error(ctx, 500, "internal error (the server log says more)");
+            });
+            // Statuses Javalin sets itself (no route, wrong method, body too large...) also answer in JSON.
+            for (int status : new int[] {400, 404, 405, 413, 500}) {
+                cfg.routes.error(status, ctx -> {
+                    if (ctx.attribute("parley.error") == null) {
+                        error(ctx, status, defaultMessage(status, ctx));
+                    }
+                });
+            }
+        });
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private void events(Context ctx) throws SQLException {
+        EventFilter f = FilterParams.parse(QueryParams.single(ctx.queryParamMap(), EVENT_PARAMS), false);
+        try (Connection c = store.duplicate()) {
+            EventPage page = new EventQueries(c).events(f);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("total", page.total());
+            body.put("limit", page.limit());
+            body.put("offset", page.offset());
+            body.put("next_cursor", page.nextCursor());
+            body.put("events", page.events());
+            json(ctx, 200, body);
+        }
+    }
+
+    private void event(Context ctx) throws SQLException {
+        QueryParams.single(ctx.queryParamMap(), Set.of());
+        String id = ctx.pathParam("id");
+        try (Connection c = store.duplicate()) {
+            Map<String, Object> e = new EventQueries(c).event(id)
+                    .orElseThrow(() -> new ApiException(404, "no event with id '" + clip(id) + "'"));
+            json(ctx, 200, e);
+        }
+    }
+
+    private void article(Context ctx) throws SQLException {
+        QueryParams.single(ctx.queryParamMap(), Set.of());
+        String id = ctx.pathParam("id");
+        try (Connection c = store.duplicate()) {
+            Map<String, Object> a = new EventQueries(c).article(id)
+                    .orElseThrow(() -> new ApiException(404, "no article with id '" + clip(id) + "'"));
+            json(ctx, 200, a);
+        }
+    }
+
+    private void timeseries(Context ctx) throws SQLException {
+        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), TIMESERIES_PARAMS);
+        Interval interval = Interval.parse(p.getOrDefault("interval", "month"));
+        EventFilter f = FilterParams.parse(p, false);
+        try (Connection c = store.duplicate()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("interval", interval.name().toLowerCase(java.util.Locale.ROOT));
+            body.put("series", new EventQueries(c).timeseries(f, interval));
+            json(ctx, 200, body);
+        }
+    }
+
+    private void actors(Context ctx) throws SQLException {
+        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), RANKING_PARAMS);
+        int limit = rankingLimit(p);
+        EventFilter f = FilterParams.parse(withoutLimit(p), false);
+        try (Connection c = store.duplicate()) {
+            json(ctx, 200, Map.of("actors", new EventQueries(c).actors(f, limit)));
+        }
+    }
+
+    private void network(Context ctx) throws SQLException {
+        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), RANKING_PARAMS);
+        int limit = rankingLimit(p);
+        EventFilter f = FilterParams.parse(withoutLimit(p), false);
+        try (Connection c = store.duplicate()) {
+            json(ctx, 200, Map.of("edges", new EventQueries(c).network(f, limit)));
+        }
+    }
+
+    private void postArticle(Context ctx) throws Exception {
+        if (!token.configured()) {
+            throw new ApiException(403, "POST /api/articles is disabled: no API token is configured"
+                    + " (serve --token, PARLEY_API_TOKEN, or api.token in parley.properties)");
+        }
+        if (!token.accepts(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "Authorization: expected 'Bearer TOKEN' with the server's API token");
+        }
+        if (ingest == null) {
+            throw new ApiException(503, "this server cannot ingest articles (no coder is plugged in)");
+        }
+        QueryParams.single(ctx.queryParamMap(), Set.of());
+        Article article = ArticleJson.parse(ctx.body());
+        IngestOutcome outcome;
+        synchronized (ingestLock) {
+            try {
+                outcome = ingest.ingest(article);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "article " + clip(article.id()) + ": " + e.getMessage());
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("article_id", outcome.articleId());
+        body.put("stored", outcome.stored());
+        body.put("events", outcome.events());
+        body.put("message", outcome.message());
+        json(ctx, outcome.stored() ? 201 : 200, body);
+    }
+
+    private static int rankingLimit(Map<String, String> p) {
+        String v = p.get("limit");
+        return v == null || v.isBlank() ? DEFAULT_RANKING : FilterParams.integer("limit", v);
+    }
+
+    private static Map<String, String> withoutLimit(Map<String, String> p) {
+        Map<String, String> copy = new java.util.HashMap<>(p);
+        copy.remove("limit");
+        return copy;
+    }
+
+    private static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType(JSON_TYPE).result(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of plain values always serialise", e);
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.attribute("parley.error", Boolean.TRUE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status);
+        json(ctx, status, body);
+    }
+
+    private static String defaultMessage(int status, Context ctx) {
+        return switch (status) {
+            case 404 -> "no such endpoint: " + clip(ctx.path()) + " (see /api/openapi.json)";
+            case 405 -> "method " + ctx.method() + " is not allowed on " + clip(ctx.path());
+            case 413 -> "request body larger than " + MAX_REQUEST_BYTES + " bytes";
+            case 400 -> "bad request";
+            default -> "internal error";
+        };
+    }
+
+    private static String openApi() {
+        try (InputStream in = ParleyServer.class.getResourceAsStream("/parley/server/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("parley/server/openapi.json is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> filterOnly() {
+        Set<String> s = new HashSet<>(FilterParams.NAMES);
+        s.removeAll(List.of("sort", "order", "limit", "offset", "cursor"));
+        return s;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "...";
+    }
+}

@@ -1,0 +1,52 @@
+package parley.store.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventSqlTest {
+
+    @Test
+    void valuesAreBoundNeverWrittenIntoTheSql() {
+        Map<String, String> p = new HashMap<>();
+        p.put("q", "it's 100% DROP_TABLE");
+        p.put("actor", "rusgov");
+        p.put("from", "2024-01-01");
+        p.put("bbox", "1.5,2,3,4");
+        p.put("sort", "goldstein");
+        SqlQuery q = EventSql.page(FilterParams.parse(p, false), EventSql.EVENT_COLUMNS);
+        String sql = q.sql();
+        for (String value : new String[] {"it's", "100%", "drop_table", "RUSGOV", "2024-01-01", "1.5"}) {
+            assertFalse(sql.toLowerCase().contains(value.toLowerCase()), value + " in " + sql);
+        }
+        assertTrue(q.params().contains("it's"));
+        assertTrue(q.params().contains("drop_table"));
+        assertTrue(q.params().contains("RUSGOV"));
+        assertEquals(sql.chars().filter(ch -> ch == '?').count(), q.params().size());
+        assertTrue(sql.contains("ORDER BY e.goldstein DESC NULLS LAST, e.event_id DESC"));
+    }
+
+    @Test
+    void invalidValuesNameTheirParameter() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> FilterParams.parse(Map.of("min_sources", "many"), false));
+        assertEquals("min_sources", e.parameter());
+        assertEquals("sort", assertThrows(InvalidParameterException.class,
+                () -> FilterParams.parse(Map.of("sort", "event_id; DROP TABLE events"), false)).parameter());
+    }
+
+    @Test
+    void aCursorRoundTripsAndAForgedOneIsRefused() {
+        Cursor c = new Cursor(SortKey.DATE, true, "2024-05-14", "ev'1");
+        assertEquals(c, Cursor.decode(c.encode()));
+        Cursor undated = new Cursor(SortKey.DATE, false, null, "E6");
+        assertEquals(undated, Cursor.decode(undated.encode()));
+        String forged = java.util.Base64.getUrlEncoder().encodeToString("goldstein\ndesc\n1 OR 1=1\nx".getBytes());
+        assertEquals("cursor", assertThrows(InvalidParameterException.class, () -> Cursor.decode(forged)).parameter());
+    }
+}
