@@ -13,16 +13,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the sample articles bundled in samples/ into the store (as 'ingest' does) and"
-                + " prints what the store holds: totals and the events reported most.",
+        description = {"Ingests the sample articles bundled in samples/ into the store (as 'ingest' does), prints what"
+                + " the store holds (totals and the events reported most), then serves it over HTTP as 'serve' does"
+                + " (Ctrl-C stops it; --no-serve exits instead).",
                 "Running it again stores nothing new: the samples are already there."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", description = "The store (default: ${DEFAULT-VALUE}).")
     Path db = Database.DEFAULT_PATH;
 
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Serve the store afterwards (default: ${DEFAULT-VALUE}).")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to serve on (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Path samples = samplesFolder();
         if (!Files.isDirectory(samples)) {
             System.err.println("parley: sample folder not found: " + samples);
@@ -33,7 +41,16 @@ final class DemoCommand implements Callable<Integer> {
             try (Database database = Database.open(db)) {
                 StoreOverview.print(database, db.toString(), 10, System.out);
             }
-            return summary.stored() + summary.alreadyStored() == 0 ? 1 : 0;
+            if (summary.stored() + summary.alreadyStored() == 0) {
+                return 1;
+            }
+            if (!serve) {
+                return 0;
+            }
+            ServeCommand server = new ServeCommand();
+            server.db = db;
+            server.port = port;
+            return server.call();
         } catch (SQLException e) {
             System.err.println("parley: cannot use the store " + db + ": " + e.getMessage());
             return 1;

@@ -1,12 +1,19 @@
 package parley.app;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import parley.server.ApiToken;
 import parley.server.ArticleIngest;
+import parley.server.IngestOutcome;
 import parley.server.ParleyServer;
 import parley.store.Database;
+import parley.store.EventStore;
+import parley.store.MergeSettings;
+import parley.store.StoreOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,11 +27,11 @@ final class ServeCommand implements Callable<Integer> {
     Path db = Database.DEFAULT_PATH;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
+    int port = 7070;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String host;
+    String host = "127.0.0.1";
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "API token that POST requires (Bearer).")
     String token;
@@ -56,10 +63,23 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * What POST /api/articles hands articles to. The coder-and-store ingest is built separately; until it is
-     * plugged in here, the server answers POST with 503 rather than storing articles it has not coded.
+     * What POST /api/articles hands articles to: the same coding and storing as the ingest command, one article
+     * at a time (the server serialises the calls). An article that cannot be coded is the client's problem (400).
      */
-    private static ArticleIngest ingest(Database database) {
-        return null;
+    static ArticleIngest ingest(Database database) {
+        ByteArrayOutputStream problems = new ByteArrayOutputStream();
+        Ingester ingester = new Ingester(Engine::parley, new EventStore(database, MergeSettings.defaults()),
+                new PrintStream(problems, true, StandardCharsets.UTF_8), false, false);
+        return article -> {
+            problems.reset();
+            StoreOutcome out = ingester.ingestOne("POST /api/articles", article);
+            if (out == null) {
+                throw new IllegalArgumentException(problems.toString(StandardCharsets.UTF_8).strip()
+                        .replaceFirst("^parley: ", ""));
+            }
+            return new IngestOutcome(article.id(), out.stored(), out.mentions(), out.stored()
+                    ? "stored with " + out.mentions() + " event mentions (" + out.newEvents() + " new events)"
+                    : "already stored");
+        };
     }
 }
