@@ -110,10 +110,6 @@ public final class EventCoder {
             if (mode == Mode.ASSERTED && isWantedByAnotherEvent(s, tr, triggers)) {
                 mode = Mode.HYPOTHETICAL;
             }
-            if (mode == Mode.FUTURE && tr.token().isVerb() && kb.cameo().intentFor(code) != null) {
-                code = kb.cameo().intentFor(code); // "will restore relations": the announcement is the event
-                mode = Mode.ASSERTED;
-            }
             Arguments args = reader.read(tr);
             args = splitSymmetric(args, code.root());
             Located place = placeOf(s, tr, lang, places, scene, args, memory);

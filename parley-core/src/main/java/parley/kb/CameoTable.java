@@ -8,37 +8,14 @@ import parley.model.CameoCode;
 /** The CAMEO codes with their names, Goldstein scores, QuadClass and PLOVER types (kb/cameo.tsv). */
 public final class CameoTable {
     public static final String RESOURCE = "parley/kb/cameo.tsv";
-    public static final String INTENTS = "parley/kb/intents.tsv";
     private final Map<String, CameoCode> byCode;
-    private final Map<String, String> intents = new HashMap<>();
 
     public CameoTable(Map<String, CameoCode> byCode) {
         this.byCode = Map.copyOf(byCode);
     }
 
     public static CameoTable bundled() {
-        CameoTable table = fromRows(TsvFile.resource(RESOURCE, 5));
-        for (TsvFile.Row row : TsvFile.resource(INTENTS, 2)) {
-            if (!table.contains(row.get(0)) || !table.contains(row.get(1)) || !row.get(1).startsWith("03")) {
-                throw row.error("expected a CAMEO code and the 03x code announcing it: " + row.cells());
-            }
-            table.intents.put(row.get(0), row.get(1));
-        }
-        return table;
-    }
-
-    /**
-     * The "express intent" code an announced future act is coded as (kb/intents.tsv): "will restore relations"
-     * is 032; null when announcing the act is not cooperation CAMEO codes as intent (threats have their own root).
-     */
-    public CameoCode intentFor(CameoCode future) {
-        for (String prefix = future.code(); prefix.length() >= 2; prefix = prefix.substring(0, prefix.length() - 1)) {
-            String intent = intents.get(prefix);
-            if (intent != null) {
-                return get(intent);
-            }
-        }
-        return null;
+        return fromRows(TsvFile.resource(RESOURCE, 5));
     }
 
     static CameoTable fromRows(List<TsvFile.Row> rows) {
