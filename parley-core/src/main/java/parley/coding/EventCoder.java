@@ -112,7 +112,7 @@ public final class EventCoder {
             }
             Arguments args = reader.read(tr);
             args = splitSymmetric(args, code.root());
-            Located place = placeOf(s, tr, lang, places, scene, args, memory);
+            Located place = placeOf(s, tr, lang, places, scene, mentions, args, memory);
             DiscourseMemory.PastEvent inherited = null;
             if (args.sources().isEmpty() && tr.entry().isNoun()) {
                 inherited = memory.earlierEvent(code.root(), s.index(), place.place());
@@ -225,7 +225,8 @@ public final class EventCoder {
      * the sentence before. Places that are the actors themselves ("Moscou prône...") are not locations.
      */
     private Located placeOf(Sentence s, Trigger tr, LanguagePack lang, List<PlaceMention> places,
-                            List<PlaceMention> scene, Arguments args, DiscourseMemory memory) {
+                            List<PlaceMention> scene, List<ActorMention> mentions, Arguments args,
+                            DiscourseMemory memory) {
         Set<String> countries = new HashSet<>();
         Set<Integer> actorWords = new HashSet<>();
         for (Resolved r : concat(args.sources(), args.targets())) {
@@ -237,7 +238,9 @@ public final class EventCoder {
             }
         }
         List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head())).toList();
-        PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries, lang);
+        Set<Integer> peopleWords = new HashSet<>();
+        mentions.forEach(m -> peopleWords.add(m.head()));
+        PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries, lang, peopleWords);
         if (found != null) {
             return new Located(found.place(), true);
         }

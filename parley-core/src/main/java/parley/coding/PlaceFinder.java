@@ -26,7 +26,7 @@ final class PlaceFinder {
     }
 
     Found find(Sentence s, Token trigger, List<PlaceMention> places, Collection<String> actorCountries,
-               LanguagePack lang) {
+               LanguagePack lang, Set<Integer> actorWords) {
         List<Integer> clause = new ArrayList<>();
         collect(s, trigger.index(), clause, 0);
         Token head = s.head(trigger.index());
@@ -39,7 +39,7 @@ final class PlaceFinder {
                 continue;
             }
             Place p = Gazetteer.choose(m.readings(), actorCountries);
-            if (p != null && p.precision().equals("country") && ownerOfSomething(s, m, lang)) {
+            if (p != null && p.precision().equals("country") && ownerOfSomething(s, m, lang, actorWords)) {
                 continue; // "président du Venezuela", "the people of Syria": whose, not where
             }
             if (p != null && (best == null || rank(p) > rank(best.place()))) {
@@ -49,9 +49,10 @@ final class PlaceFinder {
         return best;
     }
 
-    private static boolean ownerOfSomething(Sentence s, PlaceMention m, LanguagePack lang) {
+    /** A country completing a word for people ("président du Venezuela"), not a place ("nord-est du Nigeria"). */
+    private static boolean ownerOfSomething(Sentence s, PlaceMention m, LanguagePack lang, Set<Integer> actorWords) {
         Token head = s.token(m.head());
-        return head.baseRel().equals("nmod")
+        return head.baseRel().equals("nmod") && actorWords.contains(head.head())
                 && s.children(head.index(), "case").stream().anyMatch(c -> lang.is("owner", c.text()));
     }
 
