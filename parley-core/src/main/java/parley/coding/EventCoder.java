@@ -48,6 +48,7 @@ public final class EventCoder {
      * specific; reporting verbs (said, a déclaré) carry the events they report, not events of their own.
      */
     private static final String RESIDUAL_STATEMENT = "010";
+    private static final String DENIAL = "016";
     /** Demands and disapproval voiced by the people of a country are aimed at its government. */
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
@@ -173,8 +174,8 @@ public final class EventCoder {
 
     /** A bare statement ("X a déclaré que...") gives way to the event its clause reports. */
     private static boolean isStatementAboutAnotherEvent(Sentence s, Trigger tr, List<Trigger> all) {
-        if (!tr.entry().cameo().startsWith("01")) {
-            return false;
+        if (!tr.entry().cameo().startsWith("01") || tr.entry().cameo().equals(DENIAL)) {
+            return false; // a denial is the event; what it denies is not reported as done (mode "denied")
         }
         return all.stream().anyMatch(o -> o != tr && !o.entry().cameo().startsWith("01")
                 && s.dominates(tr.token().index(), o.token().index()));
