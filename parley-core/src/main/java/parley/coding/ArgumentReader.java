@@ -42,6 +42,8 @@ final class ArgumentReader {
 
     /** Appeals, demands, disapproval, rejection, threats: "X exige que Y..." targets Y. */
     private static final Set<String> TARGET_IN_COMPLEMENT = Set.of("02", "10", "11", "12", "13");
+    /** Speech acts, whose "à X" / "to X" names the addressee even when X is a capital. */
+    private static final Set<String> ADDRESSED_ROOTS = Set.of("01", "02", "10", "12", "13");
     /** Relations through which a clause without subject takes the subject of the clause above. */
     private static final Set<String> SUBJECT_SHARING = Set.of("xcomp", "advcl", "conj", "acl");
 
@@ -230,7 +232,9 @@ final class ArgumentReader {
         }
         for (Token c : s.children(t.index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
-            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042");
+            // "à Moscou" is where a meeting happens, but whom a statement, appeal or demand is addressed to
+            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042")
+                    && !ADDRESSED_ROOTS.contains(cameo.substring(0, 2));
             if (oblique && c != agent && has(c, "target") && !bareplace) {
                 List<Resolved> found = actors.of(c, avoid);
                 found = found.isEmpty() ? insideObject(c, avoid) : found;

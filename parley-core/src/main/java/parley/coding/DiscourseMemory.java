@@ -52,15 +52,19 @@ final class DiscourseMemory {
      * (an actor does not meet itself).
      */
     Actor antecedent(String refersTo, int sentence, Actor avoid) {
-        // "il", "he" point to a person; "ils", "they" also to groups ("les manifestants... Ils dénoncent")
+        // "il", "he" point to a person; "ils", "they" also to groups of people ("les manifestants... Ils
+        // dénoncent") and peoples, not to organisations ("the UN")
         boolean wantsHuman = refersTo.equals("person");
+        boolean wantsPeople = refersTo.equals("persons");
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             for (int i = actors.size() - 1; i >= 0; i--) {
                 Entry e = actors.get(i);
                 if (sentence - e.sentence() > REACH) {
                     break;
                 }
-                if ((subjectsOnly && !e.subject()) || (wantsHuman && !e.human()) || same(e.actor(), avoid)) {
+                boolean people = e.human() || e.actor().org() == null;
+                if ((subjectsOnly && !e.subject()) || (wantsHuman && !e.human()) || (wantsPeople && !people)
+                        || same(e.actor(), avoid)) {
                     continue;
                 }
                 return refersTo.equals("government") ? governmentOf(e.actor()) : e.actor();

@@ -53,6 +53,9 @@ public final class EventCoder {
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
     private static final String PROTEST_ROOT = "14";
+    private static final String UNCONVENTIONAL_VIOLENCE = "180";
+    private static final Set<String> UNARMED_SECTORS = Set.of("CVL", "OPP", "REF", "EDU", "LAB", "MED", "HLH", "REL",
+            "BUS", "AGR");
     /** Assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Where an event noun stands when it is what another event is about. */
@@ -357,11 +360,20 @@ public final class EventCoder {
                         || (args.mutual() && !onePerPair(args, src, tgt, code))) {
                     continue;
                 }
-                out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), tgt.actor(), tgt.mention(),
-                        place, confidence(tr, src, tgt)));
+                out.add(event(article, s, tr, againstUnarmed(code, tgt.actor()), mode, src.actor(), src.mention(),
+                        tgt.actor(), tgt.mention(), place, confidence(tr, src, tgt)));
             }
         }
         return out;
+    }
+
+    /**
+     * CAMEO keeps "fight" (19) for armed forces fighting each other; firing on civilians, protesters or
+     * refugees is violence against them (18): "troops opened fire on protesters" is 180, not 190.
+     */
+    private CameoCode againstUnarmed(CameoCode code, Actor target) {
+        return code.root().equals("19") && UNARMED_SECTORS.contains(String.valueOf(target.sector()))
+                ? kb.cameo().get(UNCONVENTIONAL_VIOLENCE) : code;
     }
 
     /** One mention read as both sides ("Myanmar ethnic cleansing") names one actor, not a dyad. */
