@@ -1,5 +1,7 @@
 package parley.store.query;
 
+import parley.store.EvidenceWords;
+
 /**
  * Turns an {@link EventFilter} into SQL over {@code events e}. Column names and sort expressions are constants
  * of this class or of {@link SortKey}; every value from the filter is a bound parameter.
@@ -84,11 +86,10 @@ public final class EventSql {
             }
         }
         if (!f.words.isEmpty()) {
-            // contains() matches its argument literally: % and _ are plain characters, nothing to escape (and
-            // DuckDB runs it about twice as fast as LIKE ... ESCAPE).
-            q.append(" AND e.event_id IN (SELECT m.event_id FROM mentions m WHERE TRUE");
-            for (String w : f.words) {
-                q.append(" AND contains(lower(m.sentence), ?)", w);
+            // The word index gives each word's events; the event must be in all of them.
+            q.append(" AND e.event_id IN (");
+            for (int i = 0; i < f.words.size(); i++) {
+                q.append((i == 0 ? "" : " INTERSECT ") + EvidenceWords.lookup(), f.words.get(i));
             }
             q.append(")");
         }
