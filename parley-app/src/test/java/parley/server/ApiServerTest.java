@@ -155,6 +155,19 @@ class ApiServerTest {
     }
 
     @Test
+    void theTotalIsCountedOnFirstPagesAndWhenAskedNotAfterACursor() throws Exception {
+        JsonNode first = ok("/api/events?limit=2");
+        assertEquals(6, first.get("total").asInt());
+        String cursor = enc(first.get("next_cursor").asText());
+        JsonNode next = ok("/api/events?limit=2&cursor=" + cursor);
+        assertTrue(next.get("total").isNull(), "a page after a cursor is not counted: " + next);
+        assertEquals(List.of("E3", "E5"), ids(next), "but it is the right page");
+        assertEquals(6, ok("/api/events?limit=2&count=true&cursor=" + cursor).get("total").asInt());
+        assertTrue(ok("/api/events?limit=2&count=false").get("total").isNull());
+        assertEquals(2, ok("/api/events?actor=RUSGOV&root=3&count=1").get("total").asInt());
+    }
+
+    @Test
     void sortsByGoldsteinSourcesAndMentions() throws Exception {
         assertEquals(List.of("E2", "E5", "E3", "E7", "E1", "E6"), ids(ok("/api/events?sort=goldstein&order=asc")),
                 "ties (E1, E6 at 4.0) broken by id in the same direction");
@@ -283,6 +296,8 @@ class ApiServerTest {
             "/api/events?cursor=bm90IGEgY3Vyc29y|cursor",
             "/api/events?offset=2&cursor=abc|cursor",
             "/api/events?acter=RUSGOV|acter",
+            "/api/events?count=maybe|count",
+            "/api/actors?count=true|count",
             "/api/events?q=%25_|q",
             "/api/events?actor=RUSGOV&actor=UKRGOV|actor",
             "/api/stats/timeseries?interval=hour|interval",
@@ -327,7 +342,7 @@ class ApiServerTest {
                     .get(p.get("$ref").asText().replace("#/components/parameters/", "")) : p;
             documented.add(resolved.get("name").asText());
         });
-        assertEquals(new TreeSet<>(parley.store.query.FilterParams.NAMES), documented);
+        assertEquals(new TreeSet<>(ParleyServer.EVENT_PARAMS), documented, "the filters and count");
     }
 
     @Test

@@ -28,10 +28,20 @@ public final class EventQueries {
 
     /** One page of the events the filter matches, with their total count. */
     public EventPage events(EventFilter f) throws SQLException {
-        long total;
-        try (PreparedStatement ps = EventSql.count(f).prepare(connection); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            total = rs.getLong(1);
+        return events(f, true);
+    }
+
+    /**
+     * One page of the events the filter matches; their total count only when {@code withTotal} (null otherwise):
+     * counting reads every matching event again, as much work as the page itself.
+     */
+    public EventPage events(EventFilter f, boolean withTotal) throws SQLException {
+        Long total = null;
+        if (withTotal) {
+            try (PreparedStatement ps = EventSql.count(f).prepare(connection); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
         }
         List<Map<String, Object>> events = new ArrayList<>();
         Object lastSortValue = null;
