@@ -155,6 +155,21 @@ class ApiServerTest {
     }
 
     @Test
+    void onePageAtEveryOffsetIsTheSameAsTheWholeList() throws Exception {
+        // Small pages of a longer list try a date window first (EventQueries.dateWindow), then the whole store.
+        for (String order : new String[] {"desc", "asc"}) {
+            for (String filter : new String[] {"", "&lang=en", "&from=2022-01-01", "&to=2023-12-31", "&mode=all"}) {
+                List<String> all = ids(ok("/api/events?limit=1000&order=" + order + filter));
+                for (int offset = 0; offset < all.size(); offset++) {
+                    assertEquals(List.of(all.get(offset)),
+                            ids(ok("/api/events?limit=1&offset=" + offset + "&order=" + order + filter)),
+                            "offset " + offset + " order " + order + filter);
+                }
+            }
+        }
+    }
+
+    @Test
     void theTotalIsCountedOnFirstPagesAndWhenAskedNotAfterACursor() throws Exception {
         JsonNode first = ok("/api/events?limit=2");
         assertEquals(6, first.get("total").asInt());

@@ -113,12 +113,33 @@ public final class EventSql {
      * them, which is most of the time of a page over a million events.
      */
     public static SqlQuery pageByRowId(EventFilter f, String columns) {
+        return pageByRowId(f, columns, null);
+    }
+
+    /**
+     * The same, among the events dated {@code sinceOrUntil} or later (descending order) or earlier (ascending):
+     * a window at the head of the date order, which DuckDB reads alone when rows are stored by date. The page
+     * is the same as without the window only when the window held a full page; the caller checks.
+     */
+    public static SqlQuery pageByRowId(EventFilter f, String columns, java.time.LocalDate sinceOrUntil) {
+        SqlQuery window = new SqlQuery();
+        if (sinceOrUntil != null) {
+            if (f.sort != SortKey.DATE) {
+                throw new IllegalArgumentException("a date window only applies to the date order");
+            }
+            window.append(" AND e.event_date " + (f.descending ? ">=" : "<=") + " CAST(? AS DATE)",
+                    sinceOrUntil.toString());
+        }
         return new SqlQuery().append("SELECT " + columns + " FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e")
-                .append(pageConditions(f)).append(") ORDER BY " + ordering(f));
+                .append(pageConditions(f, window)).append(") ORDER BY " + ordering(f));
     }
 
     private static SqlQuery pageConditions(EventFilter f) {
-        SqlQuery q = new SqlQuery().append(where(f));
+        return pageConditions(f, new SqlQuery());
+    }
+
+    private static SqlQuery pageConditions(EventFilter f, SqlQuery window) {
+        SqlQuery q = new SqlQuery().append(where(f)).append(window);
         if (f.cursor != null) {
             Cursor c = f.cursor;
             if (c.sort() != f.sort || c.descending() != f.descending) {
