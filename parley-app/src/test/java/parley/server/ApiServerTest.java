@@ -158,12 +158,15 @@ class ApiServerTest {
     void onePageAtEveryOffsetIsTheSameAsTheWholeList() throws Exception {
         // Small pages of a longer list try a date window first (EventQueries.dateWindow), then the whole store.
         for (String order : new String[] {"desc", "asc"}) {
-            for (String filter : new String[] {"", "&lang=en", "&from=2022-01-01", "&to=2023-12-31", "&mode=all"}) {
+            // Word and dyad filters count and page in one query (EventSql.pageWithTotal), the others in two.
+            for (String filter : new String[] {"", "&lang=en", "&from=2022-01-01", "&to=2023-12-31", "&mode=all",
+                    "&q=moscow", "&dyad=RUSGOV,UKRGOV&either_order=true", "&mode=all&q=the"}) {
                 List<String> all = ids(ok("/api/events?limit=1000&order=" + order + filter));
-                for (int offset = 0; offset < all.size(); offset++) {
-                    assertEquals(List.of(all.get(offset)),
-                            ids(ok("/api/events?limit=1&offset=" + offset + "&order=" + order + filter)),
-                            "offset " + offset + " order " + order + filter);
+                for (int offset = 0; offset <= all.size(); offset++) {
+                    JsonNode page = ok("/api/events?limit=1&offset=" + offset + "&order=" + order + filter);
+                    String where = "offset " + offset + " order " + order + filter;
+                    assertEquals(offset < all.size() ? List.of(all.get(offset)) : List.of(), ids(page), where);
+                    assertEquals(all.size(), page.get("total").asInt(), where);
                 }
             }
         }
@@ -180,6 +183,11 @@ class ApiServerTest {
         assertEquals(6, ok("/api/events?limit=2&count=true&cursor=" + cursor).get("total").asInt());
         assertTrue(ok("/api/events?limit=2&count=false").get("total").isNull());
         assertEquals(2, ok("/api/events?actor=RUSGOV&root=3&count=1").get("total").asInt());
+        JsonNode words = ok("/api/events?q=moscow&limit=1&order=asc");
+        assertEquals(2, words.get("total").asInt());
+        JsonNode wordsNext = ok("/api/events?q=moscow&limit=1&count=true&cursor=" + enc(words.get("next_cursor").asText()));
+        assertEquals(2, wordsNext.get("total").asInt(), "counted in the same query as the page after a cursor too");
+        assertEquals(List.of("E6"), ids(wordsNext));
     }
 
     @Test

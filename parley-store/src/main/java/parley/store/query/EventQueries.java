@@ -38,16 +38,21 @@ public final class EventQueries {
      * counting reads every matching event again, as much work as the page itself.
      */
     public EventPage events(EventFilter f, boolean withTotal) throws SQLException {
+        String columns = EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + SORT_COLUMN;
         Long total = null;
-        if (withTotal) {
+        Page page = null;
+        if (withTotal && EventSql.usuallyFew(f)) {
+            // Few matches, found at some cost (word lookups, a dyad): find them once, count and page them.
+            page = read(EventSql.pageWithTotal(f, columns, TOTAL_COLUMN));
+            total = page.total;
+        }
+        if (withTotal && total == null) { // no filter of few matches, or an empty page that carried no count
             try (PreparedStatement ps = EventSql.count(f).prepare(connection); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
             }
         }
-        String columns = EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + SORT_COLUMN;
-        LocalDate window = dateWindow(f, total);
-        Page page = null;
+        LocalDate window = page == null ? dateWindow(f, total) : null;
         if (window != null) {
             page = read(EventSql.pageByRowId(f, columns, window));
             if (page.events.size() < f.limit) {
@@ -64,24 +69,29 @@ public final class EventQueries {
     }
 
     private static final String SORT_COLUMN = "parley_sort_value";
+    private static final String TOTAL_COLUMN = "parley_total";
     /** How many times the rows a page needs the date window should hold on average. */
     private static final int WINDOW_MARGIN = 4;
 
-    private record Page(List<Map<String, Object>> events, Object lastSortValue, String lastId) {
+    /** Rows of a page; {@code total} when the query gave it (null when it did not, or had no row to give it on). */
+    private record Page(List<Map<String, Object>> events, Object lastSortValue, String lastId, Long total) {
     }
 
     private Page read(SqlQuery q) throws SQLException {
         List<Map<String, Object>> events = new ArrayList<>();
         Object lastSortValue = null;
         String lastId = null;
+        Long total = null;
         try (PreparedStatement ps = q.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            boolean hasTotal = q.sql().contains(" AS " + TOTAL_COLUMN);
             while (rs.next()) {
                 events.add(EventRows.event(rs));
                 lastSortValue = rs.getString(SORT_COLUMN);
                 lastId = rs.getString("event_id");
+                total = hasTotal ? (Long) rs.getLong(TOTAL_COLUMN) : null;
             }
         }
-        return new Page(events, lastSortValue, lastId);
+        return new Page(events, lastSortValue, lastId, total);
     }
 
     /**

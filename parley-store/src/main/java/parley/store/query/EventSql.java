@@ -134,12 +134,34 @@ public final class EventSql {
                 .append(pageConditions(f, window)).append(") ORDER BY " + ordering(f));
     }
 
+    /** True for the filters that seldom match many events and cost more than a column test: words, a dyad. */
+    public static boolean usuallyFew(EventFilter f) {
+        return !f.words.isEmpty() || f.dyadFirst != null;
+    }
+
+    /**
+     * The page and, on each row, the total count ({@code totalColumn}), from one search: the matches (row id and
+     * sort keys only) are kept while both are computed. For filters matching few events: keeping a million would
+     * cost more than the second search it saves. An empty page carries no count.
+     */
+    public static SqlQuery pageWithTotal(EventFilter f, String columns, String totalColumn) {
+        return new SqlQuery().append("WITH parley_matches AS MATERIALIZED (SELECT e.rowid AS parley_rowid, e.event_id,"
+                        + " e.event_date, e.goldstein, e.num_sources, e.num_mentions FROM events e").append(where(f))
+                .append(") SELECT " + columns + ", (SELECT count(*) FROM parley_matches) AS " + totalColumn
+                        + " FROM events e WHERE e.rowid IN (SELECT e.parley_rowid FROM parley_matches e")
+                .append(cursorAndPage(f, new SqlQuery().append(" WHERE TRUE"))).append(") ORDER BY " + ordering(f));
+    }
+
     private static SqlQuery pageConditions(EventFilter f) {
         return pageConditions(f, new SqlQuery());
     }
 
     private static SqlQuery pageConditions(EventFilter f, SqlQuery window) {
-        SqlQuery q = new SqlQuery().append(where(f)).append(window);
+        return cursorAndPage(f, new SqlQuery().append(where(f)).append(window));
+    }
+
+    /** The cursor's condition, the order and the page, after {@code q} (a WHERE clause). */
+    private static SqlQuery cursorAndPage(EventFilter f, SqlQuery q) {
         if (f.cursor != null) {
             Cursor c = f.cursor;
             if (c.sort() != f.sort || c.descending() != f.descending) {
