@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * The word index of the evidence sentences ({@code evidence_words}): one row per folded word of a mention's
  * sentence and the event it reports, so the API's {@code q} looks words up instead of searching every sentence.
  * A word is a run of letters and digits; folding lowers it and strips its accents ("Bombardé" is "bombarde").
- * Sentences are split and folded inside DuckDB by one expression, used alike when a mention is stored, when an
- * older store is backfilled and (for each query word) when the index is searched, so both sides always agree.
+ * Sentences are split and folded inside DuckDB, by the same expression when a mention is stored and when an older
+ * store is backfilled; a query is split in Java on the same character classes and each of its words folded by the
+ * same SQL, so both sides agree.
  */
 public final class EvidenceWords {
     /** What separates words, for DuckDB's RE2 and for java.util.regex alike. */
