@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import parley.store.EvidenceWords;
 
 /**
  * Fills a store with generated events for benchmarking the read side: about 200 actors (40 countries, each as
  * the state and four sectors) drawn with a skew (a few actors in most events, as in news), the 20 CAMEO roots
  * (cooperation more frequent than fighting), ten years of dates, 70% of events located, 90% asserted, one to
- * three mentions each with an evidence sentence, and the articles they come from. Rows are stored day after
+ * three mentions each with an evidence sentence (and its word index), and the articles they come from. Rows are stored day after
  * day, as an ingest of the news appends them. Generated inside DuckDB.
  */
 final class SyntheticEvents {
@@ -99,6 +100,8 @@ final class SyntheticEvents {
                     + " 10 * j, 10 * j + 60, e.source_name, e.target_name, e.place_name, e.cameo, e.event_date,"
                     + " e.date_precision, 'verb', 'rule', 0.8, e.first_seen"
                     + " FROM events e, range(e.num_mentions) AS r(j)");
+            // The word index of the sentences, as the store's own backfill of an older store fills it.
+            EvidenceWords.backfill(c);
             s.execute("INSERT INTO articles SELECT article_id, 'h' || article_id, NULL,"
                     + " 'https://news.example/' || article_id, 'outlet' || (hash(article_id) % 50)::VARCHAR,"
                     + " 'Title ' || article_id, any_value(sentence), any_value(lang), min(mention_date), min(ingested_at)"

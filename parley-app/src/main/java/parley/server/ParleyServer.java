@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import parley.model.Article;
 import parley.store.query.EventFilter;
@@ -36,7 +38,9 @@ public final class ParleyServer implements AutoCloseable {
     private static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Set<String> EVENT_PARAMS = Set.copyOf(FilterParams.NAMES);
+    /** The filters, and {@code count}: whether to count every matching event (see {@link #wantsTotal}). */
+    static final Set<String> EVENT_PARAMS = Stream.concat(FilterParams.NAMES.stream(), Stream.of("count"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TIMESERIES_PARAMS = union(filterOnly(), Set.of("interval"));
     private static final Set<String> RANKING_PARAMS = union(filterOnly(), Set.of("limit"));
 
@@ -102,9 +106,10 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void events(Context ctx) throws SQLException {
-        EventFilter f = FilterParams.parse(QueryParams.single(ctx.queryParamMap(), EVENT_PARAMS), false);
+        Map<String, String> params = QueryParams.single(ctx.queryParamMap(), EVENT_PARAMS);
+        EventFilter f = FilterParams.parse(params, false);
         try (Connection c = store.duplicate()) {
-            EventPage page = new EventQueries(c).events(f);
+            EventPage page = new EventQueries(c).events(f, wantsTotal(params));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("total", page.total());
             body.put("limit", page.limit());
@@ -113,6 +118,23 @@ public final class ParleyServer implements AutoCloseable {
             body.put("events", page.events());
             json(ctx, 200, body);
         }
+    }
+
+    /**
+     * {@code count=true|false} when given; otherwise the first page (no cursor) is counted and the next ones are
+     * not: a client walking pages by cursor already knows the total, and counting costs as much as the page.
+     */
+    private static boolean wantsTotal(Map<String, String> params) {
+        String count = params.get("count");
+        if (count == null || count.isBlank()) {
+            return params.get("cursor") == null || params.get("cursor").isBlank();
+        }
+        return switch (count.strip()) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new InvalidParameterException("count", "expected true or false, got '"
+                    + (count.length() > 60 ? count.substring(0, 60) + "..." : count) + "'");
+        };
     }
 
     private void event(Context ctx) throws SQLException {

@@ -108,9 +108,15 @@ class ApiServerTest {
             "q=ISTANBUL russian|E1",
             "q=russian kharkiv|''",
             "q=bombardé|E2",
-            "q=%|E7",
-            "q=_|E7",
+            "q=bombarde|E2",
+            "q=BOMBARDÉ kharkiv|E2",
+            "q=istan|''",
+            "q=l'armée|E2",
             "q=100%|E7",
+            "q=sure_thing|E7",
+            "q=thing washington|E7",
+            "q=moscow|E3 E6",
+            "q=moscow accused|E3",
             "min_sources=2|E1 E5",
             "min_sources=3|E5",
             "mode=negated|E4",
@@ -146,6 +152,42 @@ class ApiServerTest {
         assertEquals(6, page.get("total").asInt());
         assertEquals(2, page.get("limit").asInt());
         assertEquals(2, page.get("offset").asInt());
+    }
+
+    @Test
+    void onePageAtEveryOffsetIsTheSameAsTheWholeList() throws Exception {
+        // Small pages of a longer list try a date window first (EventQueries.dateWindow), then the whole store.
+        for (String order : new String[] {"desc", "asc"}) {
+            // Word and dyad filters count and page in one query (EventSql.pageWithTotal), the others in two.
+            for (String filter : new String[] {"", "&lang=en", "&from=2022-01-01", "&to=2023-12-31", "&mode=all",
+                    "&q=moscow", "&dyad=RUSGOV,UKRGOV&either_order=true", "&mode=all&q=the"}) {
+                List<String> all = ids(ok("/api/events?limit=1000&order=" + order + filter));
+                for (int offset = 0; offset <= all.size(); offset++) {
+                    JsonNode page = ok("/api/events?limit=1&offset=" + offset + "&order=" + order + filter);
+                    String where = "offset " + offset + " order " + order + filter;
+                    assertEquals(offset < all.size() ? List.of(all.get(offset)) : List.of(), ids(page), where);
+                    assertEquals(all.size(), page.get("total").asInt(), where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theTotalIsCountedOnFirstPagesAndWhenAskedNotAfterACursor() throws Exception {
+        JsonNode first = ok("/api/events?limit=2");
+        assertEquals(6, first.get("total").asInt());
+        String cursor = enc(first.get("next_cursor").asText());
+        JsonNode next = ok("/api/events?limit=2&cursor=" + cursor);
+        assertTrue(next.get("total").isNull(), "a page after a cursor is not counted: " + next);
+        assertEquals(List.of("E3", "E5"), ids(next), "but it is the right page");
+        assertEquals(6, ok("/api/events?limit=2&count=true&cursor=" + cursor).get("total").asInt());
+        assertTrue(ok("/api/events?limit=2&count=false").get("total").isNull());
+        assertEquals(2, ok("/api/events?actor=RUSGOV&root=3&count=1").get("total").asInt());
+        JsonNode words = ok("/api/events?q=moscow&limit=1&order=asc");
+        assertEquals(2, words.get("total").asInt());
+        JsonNode wordsNext = ok("/api/events?q=moscow&limit=1&count=true&cursor=" + enc(words.get("next_cursor").asText()));
+        assertEquals(2, wordsNext.get("total").asInt(), "counted in the same query as the page after a cursor too");
+        assertEquals(List.of("E6"), ids(wordsNext));
     }
 
     @Test
@@ -277,6 +319,9 @@ class ApiServerTest {
             "/api/events?cursor=bm90IGEgY3Vyc29y|cursor",
             "/api/events?offset=2&cursor=abc|cursor",
             "/api/events?acter=RUSGOV|acter",
+            "/api/events?count=maybe|count",
+            "/api/actors?count=true|count",
+            "/api/events?q=%25_|q",
             "/api/events?actor=RUSGOV&actor=UKRGOV|actor",
             "/api/stats/timeseries?interval=hour|interval",
             "/api/stats/timeseries?sort=date|sort",
@@ -320,7 +365,7 @@ class ApiServerTest {
                     .get(p.get("$ref").asText().replace("#/components/parameters/", "")) : p;
             documented.add(resolved.get("name").asText());
         });
-        assertEquals(new TreeSet<>(parley.store.query.FilterParams.NAMES), documented);
+        assertEquals(new TreeSet<>(ParleyServer.EVENT_PARAMS), documented, "the filters and count");
     }
 
     @Test

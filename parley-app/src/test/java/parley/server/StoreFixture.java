@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parley.store.EvidenceWords;
 
 /**
  * A small hand-written store: three articles, seven events and their mentions, written with plain SQL into the
@@ -124,5 +125,6 @@ public final class StoreFixture {
             ps.setInt(10, id.hashCode() & 0xff);
             ps.executeUpdate();
         }
+        EvidenceWords.index(c, event, sentence);
     }
 }

@@ -51,8 +51,15 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Creates what is missing, in one transaction. A store made before the word index gets it filled from its
+     * mentions here, once: the table and its rows are committed together, so the next opening finds it.
+     */
     private void applySchema() throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
+            boolean hadWordIndex = hasTable(s, "evidence_words");
             for (String statement : schemaStatements()) {
                 s.execute(statement);
             }
@@ -62,6 +69,23 @@ public final class Database implements AutoCloseable {
                     s.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
                 }
             }
+            if (!hadWordIndex) {
+                EvidenceWords.backfill(connection);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static boolean hasTable(Statement s, String table) throws SQLException {
+        try (var rs = s.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main'"
+                + " AND table_name = '" + table + "'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 

@@ -19,7 +19,7 @@ import parley.model.Event;
 /**
  * Writes coded articles into the store. Each article goes in one transaction: its {@code articles} row, one
  * {@code mentions} row per coded event, each mention merged into an {@code events} row (new or existing, see
- * {@link MergeRule}), and its {@code ingest_log} row. A crash leaves either all of an article or none of it.
+ * {@link MergeRule}), the words of each mention's sentence ({@link EvidenceWords}), and its {@code ingest_log} row. A crash leaves either all of an article or none of it.
  */
 public final class EventStore {
     private final Connection c;
@@ -129,6 +129,7 @@ public final class EventStore {
                     events.refine(match, e, date);
                 }
                 insertMention(eventId, article.id(), e, date, now);
+                EvidenceWords.index(c, eventId, e.sentence());
                 touched.add(eventId);
                 mentions++;
             }

@@ -81,6 +81,14 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     num_mentions INTEGER NOT NULL
 );
 
+-- evidence_words: the word index of the mentions' sentences, for the API's q (parley.store.EvidenceWords).
+-- One row per word (letters and digits, lower case, accents stripped) of a mention and the event it reports;
+-- filled with each mention, in its transaction. A store made before this table is backfilled once on opening.
+CREATE TABLE IF NOT EXISTS evidence_words (
+    word      VARCHAR NOT NULL,
+    event_id  VARCHAR NOT NULL
+);
+
 CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 CREATE INDEX IF NOT EXISTS events_root ON events (root);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id);

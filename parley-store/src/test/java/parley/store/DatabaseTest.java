@@ -3,7 +3,11 @@ package parley.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +26,51 @@ class DatabaseTest {
             rs.next();
             assertEquals(1, rs.getInt(1), "rows survive reopening");
             assertEquals(1, rs.getInt(2), "the schema version is written once");
+        }
+    }
+
+    @Test
+    void aStoreFromBeforeTheWordIndexIsBackfilledOnceOnOpening(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (Database db = Database.open(file); Statement s = db.connection().createStatement()) {
+            // The store as it was before evidence_words: mentions, no word index.
+            s.execute("DROP TABLE evidence_words");
+            s.execute("INSERT INTO mentions (mention_id, event_id, article_id, lang, sentence_index, sentence,"
+                    + " evidence_start, evidence_end, cameo, confidence, ingested_at) VALUES"
+                    + " ('m1', 'E1', 'a1', 'fr', 0, 'L''Élysée a critiqué Moscou.', 0, 27, '111', 0.9, now()),"
+                    + " ('m2', 'E1', 'a2', 'en', 0, 'The Elysee criticised Moscow.', 0, 29, '111', 0.9, now()),"
+                    + " ('m3', 'E2', 'a2', 'en', 1, 'Moscow replied.', 30, 45, '010', 0.9, now())");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(List.of("E1"), eventsWith(db, "elysee"), "accents stripped, one row per word and event");
+            assertEquals(List.of("E1", "E2"), eventsWith(db, "moscow"));
+            assertEquals(List.of("E1"), eventsWith(db, "l"), "the apostrophe splits words");
+            assertEquals(10, count(db, "SELECT count(*) FROM evidence_words"),
+                    "l elysee a critique moscou + the elysee criticised moscow (one 'elysee') + moscow replied");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(10, count(db, "SELECT count(*) FROM evidence_words"), "backfilled once, not at every opening");
+        }
+    }
+
+    private static List<String> eventsWith(Database db, String word) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                EvidenceWords.lookup() + " ORDER BY event_id")) {
+            ps.setString(1, word);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static long count(Database db, String sql) throws Exception {
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

@@ -20,6 +20,9 @@ import parley.model.CameoCode;
 import parley.model.Event;
 import parley.model.Mode;
 import parley.model.Place;
+import parley.store.query.EventFilter;
+import parley.store.query.EventPage;
+import parley.store.query.EventQueries;
 
 /** Merging and idempotence on hand-built events, in a real (in-memory) DuckDB store. */
 class EventStoreTest {
@@ -182,6 +185,51 @@ class EventStoreTest {
         store(e, meeting(e, MACRON, XI, "2019-07-08"));
         assertEquals(4, count("SELECT num_sources FROM events"), "a second AFP article is not a new source");
         assertEquals(5, count("SELECT num_articles FROM events"));
+    }
+
+    /** The events a {@code q} finds, through the query side's own SQL. */
+    private List<String> eventsWithWords(String q) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        EventPage page = new EventQueries(db.connection()).events(new EventFilter().mode("all").words(q));
+        page.events().forEach(e -> ids.add((String) e.get("event_id")));
+        ids.sort(null);
+        return ids;
+    }
+
+    private Event said(Article a, Actor src, Actor tgt, CameoCode code, String date, String sentence) {
+        Event e = event(a, src, tgt, code, Mode.ASSERTED, null, date);
+        return new Event(e.eventId(), e.articleId(), e.lang(), e.sentenceIndex(), sentence, e.source(), e.sourceText(),
+                e.target(), e.targetText(), e.cameo(), e.mode(), e.place(), e.placeText(), e.date(), e.datePrecision(),
+                e.trigger(), e.start(), e.end(), e.rule(), e.confidence());
+    }
+
+    @Test
+    void mentionWordsAreIndexedWithTheMentionAndFoundWholeFoldedAndTogether() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        store(a, said(a, MACRON, XI, CONSULT, "2019-07-08", "Macron a rencontré Xi à Pékin."),
+                said(a, FRENCH_ARMY, null, FIGHT, "2019-07-08", "L'armée française a bombardé des positions."));
+        Article b = article("b", "Reuters", "2019-07-08");
+        // Merges into a's meeting: its words count for that event too.
+        store(b, said(b, MACRON, XI, CONSULT, "2019-07-08", "Macron and Xi held talks in Beijing."));
+        assertEquals(List.of("a-0"), eventsWithWords("rencontré"));
+        assertEquals(List.of("a-0"), eventsWithWords("RENCONTRE pekin"), "case and accents folded both ways");
+        assertEquals(List.of("a-0"), eventsWithWords("pékin talks"), "words from two reports of one event");
+        assertEquals(List.of("a-1"), eventsWithWords("armée bombardé"));
+        assertEquals(List.of("a-1"), eventsWithWords("l'armee"), "an apostrophe separates words, as in the index");
+        assertEquals(List.of(), eventsWithWords("armée talks"), "every word must be there");
+        assertEquals(List.of(), eventsWithWords("bombard"), "whole words only");
+        assertEquals(List.of("a-0", "a-1"), eventsWithWords("A"));
+        assertEquals(1, count("SELECT count(*) FROM evidence_words WHERE word = 'pekin' AND event_id = 'a-0'"));
+    }
+
+    @Test
+    void aRolledBackArticleLeavesNoWords() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        assertThrows(IllegalStateException.class, () -> store.store(a,
+                List.of(said(a, MACRON, XI, CONSULT, "2019-07-08", "Macron a rencontré Xi.")),
+                () -> { throw new IllegalStateException("crash before commit"); }));
+        assertEquals(0, count("SELECT count(*) FROM evidence_words"));
+        assertEquals(List.of(), eventsWithWords("rencontre"));
     }
 
     @Test

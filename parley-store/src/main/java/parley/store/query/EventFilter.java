@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import parley.model.Mode;
+import parley.store.EvidenceWords;
 
 /**
  * Which events a query or an export wants, how they are sorted and which page. Every setter validates its value
@@ -189,17 +190,23 @@ public final class EventFilter {
         return this;
     }
 
-    /** Every word must appear, in any case, in the evidence sentence of at least one mention. */
+    /**
+     * Every word (a run of letters and digits; any case, accents or not) must be a whole word of the evidence of
+     * the event's mentions: looked up in the word index, see {@link EvidenceWords}.
+     */
     public EventFilter words(String text) {
         words.clear();
-        for (String w : text.strip().split("\\s+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
+        if (text.isBlank()) {
+            return this;
+        }
+        for (String w : EvidenceWords.splitQuery(text)) {
             if (w.length() > MAX_WORD_LENGTH) {
                 throw new InvalidParameterException("q", "a word is longer than " + MAX_WORD_LENGTH + " characters");
             }
-            words.add(w.toLowerCase(Locale.ROOT));
+            words.add(w);
+        }
+        if (words.isEmpty()) {
+            throw new InvalidParameterException("q", "no word (letters or digits) in '" + Text.clip(text) + "'");
         }
         if (words.size() > MAX_WORDS) {
             words.clear();

@@ -1,5 +1,7 @@
 package parley.store.query;
 
+import parley.store.EvidenceWords;
+
 /**
  * Turns an {@link EventFilter} into SQL over {@code events e}. Column names and sort expressions are constants
  * of this class or of {@link SortKey}; every value from the filter is a bound parameter.
@@ -84,11 +86,10 @@ public final class EventSql {
             }
         }
         if (!f.words.isEmpty()) {
-            // contains() matches its argument literally: % and _ are plain characters, nothing to escape (and
-            // DuckDB runs it about twice as fast as LIKE ... ESCAPE).
-            q.append(" AND e.event_id IN (SELECT m.event_id FROM mentions m WHERE TRUE");
-            for (String w : f.words) {
-                q.append(" AND contains(lower(m.sentence), ?)", w);
+            // The word index gives each word's events; the event must be in all of them.
+            q.append(" AND e.event_id IN (");
+            for (int i = 0; i < f.words.size(); i++) {
+                q.append((i == 0 ? "" : " INTERSECT ") + EvidenceWords.lookup(), f.words.get(i));
             }
             q.append(")");
         }
@@ -112,12 +113,55 @@ public final class EventSql {
      * them, which is most of the time of a page over a million events.
      */
     public static SqlQuery pageByRowId(EventFilter f, String columns) {
+        return pageByRowId(f, columns, null);
+    }
+
+    /**
+     * The same, among the events dated {@code sinceOrUntil} or later (descending order) or earlier (ascending):
+     * a window at the head of the date order, which DuckDB reads alone when rows are stored by date. The page
+     * is the same as without the window only when the window held a full page; the caller checks.
+     */
+    public static SqlQuery pageByRowId(EventFilter f, String columns, java.time.LocalDate sinceOrUntil) {
+        SqlQuery window = new SqlQuery();
+        if (sinceOrUntil != null) {
+            if (f.sort != SortKey.DATE) {
+                throw new IllegalArgumentException("a date window only applies to the date order");
+            }
+            window.append(" AND e.event_date " + (f.descending ? ">=" : "<=") + " CAST(? AS DATE)",
+                    sinceOrUntil.toString());
+        }
         return new SqlQuery().append("SELECT " + columns + " FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e")
-                .append(pageConditions(f)).append(") ORDER BY " + ordering(f));
+                .append(pageConditions(f, window)).append(") ORDER BY " + ordering(f));
+    }
+
+    /** True for the filters that seldom match many events and cost more than a column test: words, a dyad. */
+    public static boolean usuallyFew(EventFilter f) {
+        return !f.words.isEmpty() || f.dyadFirst != null;
+    }
+
+    /**
+     * The page and, on each row, the total count ({@code totalColumn}), from one search: the matches (row id and
+     * sort keys only) are kept while both are computed. For filters matching few events: keeping a million would
+     * cost more than the second search it saves. An empty page carries no count.
+     */
+    public static SqlQuery pageWithTotal(EventFilter f, String columns, String totalColumn) {
+        return new SqlQuery().append("WITH parley_matches AS MATERIALIZED (SELECT e.rowid AS parley_rowid, e.event_id,"
+                        + " e.event_date, e.goldstein, e.num_sources, e.num_mentions FROM events e").append(where(f))
+                .append(") SELECT " + columns + ", (SELECT count(*) FROM parley_matches) AS " + totalColumn
+                        + " FROM events e WHERE e.rowid IN (SELECT e.parley_rowid FROM parley_matches e")
+                .append(cursorAndPage(f, new SqlQuery().append(" WHERE TRUE"))).append(") ORDER BY " + ordering(f));
     }
 
     private static SqlQuery pageConditions(EventFilter f) {
-        SqlQuery q = new SqlQuery().append(where(f));
+        return pageConditions(f, new SqlQuery());
+    }
+
+    private static SqlQuery pageConditions(EventFilter f, SqlQuery window) {
+        return cursorAndPage(f, new SqlQuery().append(where(f)).append(window));
+    }
+
+    /** The cursor's condition, the order and the page, after {@code q} (a WHERE clause). */
+    private static SqlQuery cursorAndPage(EventFilter f, SqlQuery q) {
         if (f.cursor != null) {
             Cursor c = f.cursor;
             if (c.sort() != f.sort || c.descending() != f.descending) {

@@ -24,8 +24,8 @@ class EventSqlTest {
         for (String value : new String[] {"it's", "100%", "drop_table", "RUSGOV", "2024-01-01", "1.5"}) {
             assertFalse(sql.toLowerCase().contains(value.toLowerCase()), value + " in " + sql);
         }
-        assertTrue(q.params().contains("it's"));
-        assertTrue(q.params().contains("drop_table"));
+        assertTrue(q.params().containsAll(java.util.List.of("it", "s", "100", "DROP", "TABLE")),
+                "q's words, split as the word index splits sentences, bound one by one: " + q.params());
         assertTrue(q.params().contains("RUSGOV"));
         assertEquals(sql.chars().filter(ch -> ch == '?').count(), q.params().size());
         assertTrue(sql.contains("ORDER BY e.goldstein DESC NULLS LAST, e.event_id DESC"));
