@@ -1,15 +1,10 @@
 package parley.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import parley.kb.TsvFile;
 
 /**
  * When two mentions are one real-world event (docs/store.md, "Merging").
@@ -22,7 +17,7 @@ import java.util.Set;
 public record MergeSettings(int days, double km, List<List<String>> compatible, Set<String> undirected) {
     public static final int DEFAULT_DAYS = 1;
     public static final double DEFAULT_KM = 100;
-    private static final String RULES = "/parley/store/merge-rules.tsv";
+    private static final String RULES = "parley/store/merge-rules.tsv";
 
     public MergeSettings {
         if (days < 0) {
@@ -39,29 +34,14 @@ public record MergeSettings(int days, double km, List<List<String>> compatible, 
     public static MergeSettings defaults() {
         List<List<String>> compatible = new ArrayList<>();
         Set<String> undirected = new LinkedHashSet<>();
-        try (InputStream in = MergeSettings.class.getResourceAsStream(RULES)) {
-            if (in == null) {
-                throw new IllegalStateException(RULES + " is missing from the class path");
+        for (TsvFile.Row row : TsvFile.resource(RULES, 3)) {
+            if (row.get(0).equals("compatible")) {
+                compatible.add(List.of(row.get(1), row.get(2)));
+            } else if (row.get(0).equals("undirected") && row.get(2).equals("-")) {
+                undirected.add(row.get(1));
+            } else {
+                throw row.error("not a rule (compatible A B, or undirected A -): " + row.cells());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                if (f[0].equals("compatible") && f.length == 3) {
-                    compatible.add(List.of(f[1], f[2]));
-                } else if (f[0].equals("undirected") && f.length == 2) {
-                    undirected.add(f[1]);
-                } else {
-                    throw new IllegalStateException(RULES + ":" + n + ": not a rule: " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new MergeSettings(DEFAULT_DAYS, DEFAULT_KM, compatible, undirected);
     }
