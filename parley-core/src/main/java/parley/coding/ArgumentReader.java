@@ -38,6 +38,10 @@ final class ArgumentReader {
         Arguments withSources(List<Resolved> newSources) {
             return new Arguments(newSources, targets, targetUnknown, mutual);
         }
+
+        Arguments withTargets(List<Resolved> newTargets) {
+            return new Arguments(sources, newTargets, false, mutual);
+        }
     }
 
     /** Appeals, demands, disapproval, rejection, threats: "X exige que Y..." targets Y. */

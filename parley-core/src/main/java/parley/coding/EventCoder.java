@@ -116,6 +116,10 @@ public final class EventCoder {
             }
             Arguments args = reader.read(tr);
             args = splitSymmetric(args, code.root());
+            if (code.code().equals(DENIAL) && onlyOwnSide(args)) {
+                List<Resolved> concerned = targetOfDenied(s, tr, triggers, reader, args);
+                args = concerned.isEmpty() ? args : args.withTargets(concerned);
+            }
             Located place = placeOf(s, tr, lang, places, scene, mentions, args, memory);
             DiscourseMemory.PastEvent inherited = null;
             if (args.sources().isEmpty() && tr.entry().isNoun()) {
@@ -374,6 +378,33 @@ public final class EventCoder {
     private CameoCode againstUnarmed(CameoCode code, Actor target) {
         return code.root().equals("19") && UNARMED_SECTORS.contains(String.valueOf(target.sector()))
                 ? kb.cameo().get(UNCONVENTIONAL_VIOLENCE) : code;
+    }
+
+    /** No target, or only the source's own side ("une intervention militaire française" denied by Paris). */
+    private static boolean onlyOwnSide(Arguments args) {
+        Set<String> own = new HashSet<>();
+        args.sources().forEach(r -> own.add(r.actor().key()));
+        return args.targets().stream().allMatch(r -> own.contains(r.actor().key()));
+    }
+
+    /**
+     * Whom a denial concerns when it names no one: the other side of the act it denies ("la Corée du Nord
+     * dément livrer des armes à la Russie" concerns Russia), never the denier's own country.
+     */
+    private static List<Resolved> targetOfDenied(Sentence s, Trigger denial, List<Trigger> all, ArgumentReader reader,
+                                                 Arguments args) {
+        Set<String> own = new HashSet<>();
+        args.sources().forEach(r -> own.add(r.actor().key()));
+        for (Trigger o : all) {
+            if (o != denial && s.dominates(denial.token().index(), o.token().index())) {
+                List<Resolved> found = new ArrayList<>(reader.read(o).targets());
+                found.removeIf(r -> own.contains(r.actor().key()));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** One mention read as both sides ("Myanmar ethnic cleansing") names one actor, not a dyad. */
