@@ -95,10 +95,15 @@ public final class BatchCoder {
         if (item.article() == null) {
             return CodingResult.skipped(item.name(), item.problem());
         }
+        return codeSafely(parley, item.name(), item.article());
+    }
+
+    /** Codes one article; a failure of the coder becomes a skipped result naming the item, not an exception. */
+    static CodingResult codeSafely(Parley parley, String name, parley.model.Article article) {
         try {
-            return parley.code(item.article());
+            return parley.code(article);
         } catch (RuntimeException e) {
-            return CodingResult.skipped(item.article().id(), item.name() + ": coding failed: " + e);
+            return CodingResult.skipped(article.id(), name + ": coding failed: " + e);
         }
     }
 

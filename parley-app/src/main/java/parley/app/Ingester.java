@@ -133,12 +133,7 @@ public final class Ingester {
         if (parley == null) {
             parley = pipeline.get();
         }
-        CodingResult r;
-        try {
-            r = parley.code(article);
-        } catch (RuntimeException e) {
-            r = CodingResult.skipped(article.id(), item.name() + ": coding failed: " + e);
-        }
+        CodingResult r = BatchCoder.codeSafely(parley, item.name(), article);
         if (!r.coded()) {
             err.println("parley: skipped " + r.problem());
             return null;

@@ -107,23 +107,23 @@ final class DiscourseMemory {
      * belongs to a country.
      */
     String contextCountry(int sentence) {
-        Map<String, Integer> perMention = new LinkedHashMap<>(); // one actor named in one sentence counts once
+        Map<Mention, Integer> perMention = new LinkedHashMap<>(); // one name in one sentence counts once
         for (Entry e : actors) {
             if (e.actor().country() != null && e.sentence() <= sentence) {
                 int w = (e.sentence() < LEAD_SENTENCES ? 2 : 1)
                         + (e.subject() && sentence - e.sentence() <= REACH ? 1 : 0);
-                perMention.merge(e.sentence() + "|" + e.actor().name() + "|" + e.actor().key() + "|" + e.actor().country(), w,
-                        Math::max);
+                perMention.merge(new Mention(e.sentence(), e.actor().name() + "|" + e.actor().key(),
+                        e.actor().country()), w, Math::max);
             }
         }
         for (PlaceSeen p : places) { // where the story is set counts like who is in it
             if (p.place().country() != null && p.sentence() <= sentence) {
-                perMention.merge(p.sentence() + "|place:" + p.place().id() + "|" + p.place().country(),
+                perMention.merge(new Mention(p.sentence(), "place:" + p.place().id(), p.place().country()),
                         p.sentence() < LEAD_SENTENCES ? 2 : 1, Math::max);
             }
         }
         Map<String, Integer> weight = new LinkedHashMap<>();
-        perMention.forEach((k, w) -> weight.merge(k.substring(k.lastIndexOf('|') + 1), w, Integer::sum));
+        perMention.forEach((m, w) -> weight.merge(m.country(), w, Integer::sum));
         String best = null;
         for (var w : weight.entrySet()) { // ties go to the country introduced later
             if (best == null || w.getValue() >= weight.get(best)) {
@@ -131,6 +131,10 @@ final class DiscourseMemory {
             }
         }
         return best;
+    }
+
+    /** One actor or place named in one sentence, for counting what a story is about. */
+    private record Mention(int sentence, String who, String country) {
     }
 
     /** The place of the article's dateline ("PÉKIN, 8 juillet 2019 -"), or null. */

@@ -99,7 +99,8 @@ public final class EventCoder {
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions);
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
-        ArgumentActors actors = new ArgumentActors(s, mentions, countriesOf(scene), lang, memory);
+        List<String> sceneCountries = countriesOf(scene);
+        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
@@ -127,7 +128,7 @@ public final class EventCoder {
                 place = place.place() == null && inherited != null ? new Located(inherited.place(), false) : place;
             }
             if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && tr.entry().isNoun()) {
-                args = args.withSources(crowdOf(code.root(), tr, place, scene, memory, s, lang));
+                args = args.withSources(crowdOf(code.root(), tr, place, sceneCountries, memory, s, lang));
                 if (place.place() == null && !args.sources().isEmpty()) {
                     place = new Located(sceneOf(s, scene, Set.of(args.sources().get(0).actor().country()), memory),
                             false);
@@ -292,14 +293,13 @@ public final class EventCoder {
      * are the people of the country where they happen (the clause's place, else the sentence's scene, else
      * the country the story is about). Other actorless nouns stay uncoded.
      */
-    private List<Resolved> crowdOf(String root, Trigger tr, Located place, List<PlaceMention> scene,
+    private List<Resolved> crowdOf(String root, Trigger tr, Located place, List<String> sceneCountries,
                                    DiscourseMemory memory, Sentence s, LanguagePack lang) {
         if (!root.equals(PROTEST_ROOT) || ownedBySomething(s, tr.token(), lang)
                 || !s.children(tr.token().index(), "cop").isEmpty()) {
             return List.of(); // "a demonstration of strength", "it was a demonstration that..." are no protests
         }
         String country = place.inClause() && place.place() != null ? place.place().country() : null;
-        List<String> sceneCountries = countriesOf(scene);
         country = country != null ? country
                 : !sceneCountries.isEmpty() ? sceneCountries.get(0) : memory.contextCountry(s.index());
         if (country == null || !kb.actors().isCountry(country)) {
@@ -382,9 +382,14 @@ public final class EventCoder {
 
     /** No target, or only the source's own side ("une intervention militaire française" denied by Paris). */
     private static boolean onlyOwnSide(Arguments args) {
-        Set<String> own = new HashSet<>();
-        args.sources().forEach(r -> own.add(r.actor().key()));
+        Set<String> own = keysOf(args.sources());
         return args.targets().stream().allMatch(r -> own.contains(r.actor().key()));
+    }
+
+    private static Set<String> keysOf(List<Resolved> actors) {
+        Set<String> keys = new HashSet<>();
+        actors.forEach(r -> keys.add(r.actor().key()));
+        return keys;
     }
 
     /**
@@ -393,8 +398,7 @@ public final class EventCoder {
      */
     private static List<Resolved> targetOfDenied(Sentence s, Trigger denial, List<Trigger> all, ArgumentReader reader,
                                                  Arguments args) {
-        Set<String> own = new HashSet<>();
-        args.sources().forEach(r -> own.add(r.actor().key()));
+        Set<String> own = keysOf(args.sources());
         for (Trigger o : all) {
             if (o != denial && s.dominates(denial.token().index(), o.token().index())) {
                 List<Resolved> found = new ArrayList<>(reader.read(o).targets());

@@ -20,10 +20,11 @@ final class PlaceTagger {
 
     List<PlaceMention> tag(Sentence s, List<ActorMention> actors) {
         List<PlaceMention> out = new ArrayList<>();
+        boolean titleCased = s.isTitleCased();
         int i = 0;
         while (i < s.size()) {
             Token t = s.token(i);
-            PhraseIndex.Match<Place> m = looksLikeName(t, s.isTitleCased()) && !isPersonOrOrganisation(actors, i)
+            PhraseIndex.Match<Place> m = looksLikeName(t, titleCased) && !isPersonOrOrganisation(actors, i)
                     ? gazetteer.names().longestAt(s.tokens(), i, Token::text) : null;
             if (m == null) {
                 i++;

@@ -25,10 +25,11 @@ final class TriggerFinder {
     List<Trigger> find(Sentence s, LanguagePack lang) {
         List<Trigger> found = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
+        boolean titleCased = s.isTitleCased();
         for (Token t : s.tokens()) {
             Trigger best = null;
             for (EventEntry e : lang.eventsFor(t.lemma())) {
-                if (!posFits(t, e) || (e.isNoun() && writtenAsName(s, t))) {
+                if (!posFits(t, e) || (e.isNoun() && !titleCased && writtenAsName(s, t))) {
                     continue;
                 }
                 Set<Integer> words = requiredWords(s, t, e);
@@ -56,7 +57,7 @@ final class TriggerFinder {
 
     /**
      * A capitalised word inside a sentence in ordinary case is a name, not an event noun: "in December and
-     * March", "Strike Command". Headlines in title case or capitals keep their nouns ("Protests Erupt").
+     * March", "Strike Command". Only asked for sentences in ordinary case: headlines in title case keep their nouns ("Protests Erupt").
      */
     private static boolean writtenAsName(Sentence s, Token t) {
         if (t.index() == 0 || t.text().isEmpty() || !Character.isUpperCase(t.text().codePointAt(0))) {
@@ -66,7 +67,7 @@ final class TriggerFinder {
         if (!before.text().isEmpty() && !Character.isLetterOrDigit(before.text().codePointAt(0))) {
             return false; // after a quote, a colon or a dash: a new start
         }
-        return !s.isTitleCased();
+        return true;
     }
 
     /** The tokens that satisfy the entry's extra words, or null when one is missing. */
