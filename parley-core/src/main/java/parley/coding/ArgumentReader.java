@@ -48,6 +48,10 @@ final class ArgumentReader {
     private static final Set<String> TARGET_IN_COMPLEMENT = Set.of("02", "10", "11", "12", "13");
     /** Speech acts, whose "à X" / "to X" names the addressee even when X is a capital. */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("01", "02", "10", "12", "13");
+    /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
+    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
+    /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
+    private static final Set<String> INNER_RELATIONS = Set.of("nmod", "amod", "acl", "obl", "compound", "obj");
     /** Relations through which a clause without subject takes the subject of the clause above. */
     private static final Set<String> SUBJECT_SHARING = Set.of("xcomp", "advcl", "conj", "acl");
 
@@ -91,6 +95,8 @@ final class ArgumentReader {
         Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
         if (targets.isEmpty()) {
             targets = objects(t, agent, avoid, trigger.entry().cameo());
+            // "massed troops": a word of the pattern guessed to be someone from context is nobody
+            targets.removeIf(r -> r.inferred() && trigger.used().contains(r.mention().head()));
         }
         if (targets.isEmpty() && TARGET_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
             Token comp = child(t, "ccomp");
@@ -100,6 +106,9 @@ final class ArgumentReader {
         }
         if (targets.isEmpty() && trigger.entry().cameo().startsWith("03")) {
             targets = complementTargets(t, avoid, trigger.entry().cameo());
+        }
+        if (targets.isEmpty() && marked(t, "between") == null) {
+            targets = namedWithin(trigger, agent, avoid);
         }
         return unknownTarget(pairs(sources, targets, t), t);
     }
@@ -163,6 +172,9 @@ final class ArgumentReader {
         }
         if (sources.isEmpty() && ((meeting && !targets.isEmpty()) || ownedBySubject(t))) {
             sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said...", "après ses entretiens"
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && !meeting && marked(t, "between") == null) {
+            targets = namedWithin(trigger, null, sources.get(0).actor());
         }
         return unknownTarget(pairs(sources, targets, t), t);
     }
@@ -246,6 +258,42 @@ final class ArgumentReader {
                     return found;
                 }
             }
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The country or organisation an event concerns when none of its arguments is an actor, named deeper
+     * inside its object or obliques: "lifted the tariffs it had imposed on Australian wine", "massed troops
+     * near the Ukrainian border", "une enquête sur des crimes commis au Burundi". Only words that name an
+     * actor count, never one guessed from context; the nearest wins. A phrase that says where ("in",
+     * "near", "en") leads to a target only for events done to a place: aid sent there, an investigation
+     * there, forces massed near it, violence there; "met in the Russian resort of Sochi" has no target.
+     */
+    private List<Resolved> namedWithin(Trigger trigger, Token agent, Actor avoid) {
+        boolean placeCounts = PLACE_TARGET_ROOTS.contains(trigger.entry().cameo().substring(0, 2));
+        List<Token> frontier = new ArrayList<>();
+        for (Token c : s.children(trigger.token().index())) {
+            boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
+            if (c.deprel().equals("obj") || (oblique && c != agent
+                    && (has(c, "target") || (placeCounts && has(c, "place"))))) {
+                frontier.add(c);
+            }
+        }
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Token> next = new ArrayList<>();
+            for (Token t : frontier) {
+                Resolved r = t.upos().equals("NOUN") || t.upos().equals("PROPN") ? actors.one(t.index(), avoid) : null;
+                if (r != null && !r.inferred() && !r.actor().sameKey(avoid)) {
+                    return new ArrayList<>(List.of(r));
+                }
+                for (Token c : s.children(t.index())) {
+                    if (INNER_RELATIONS.contains(c.baseRel()) && (placeCounts || !has(c, "place"))) {
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next;
         }
         return new ArrayList<>();
     }
