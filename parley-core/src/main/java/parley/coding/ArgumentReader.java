@@ -275,8 +275,9 @@ final class ArgumentReader {
         List<Token> frontier = new ArrayList<>();
         for (Token c : s.children(trigger.token().index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
-            if (c.deprel().equals("obj") || (oblique && c != agent
-                    && (has(c, "target") || (placeCounts && has(c, "place"))))) {
+            boolean saysWhere = has(c, "place");
+            if (c.deprel().equals("obj") || (oblique && c != agent && (placeCounts || !saysWhere)
+                    && (has(c, "target") || saysWhere))) {
                 frontier.add(c);
             }
         }
