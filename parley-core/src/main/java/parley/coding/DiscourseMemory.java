@@ -25,6 +25,8 @@ final class DiscourseMemory {
     }
 
     private static final int REACH = 3;
+    /** How many sentences after an unplaced event the story may first say where it happens. */
+    private static final int REACH_AHEAD = 2;
     /** The first sentence: the title, or the opening sentence of an article without one. */
     private static final int LEAD_SENTENCES = 1;
     private final List<Entry> actors = new ArrayList<>();
@@ -155,6 +157,21 @@ final class DiscourseMemory {
             }
             if (seen.sentence() < sentence && countries.contains(seen.place().country())
                     && !seen.place().precision().equals("country")) {
+                return seen.place();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first city or region of {@code country} named in the few sentences after {@code sentence}: a story
+     * often says where only once it zooms in ("une vague de grèves dans le pays [...] A Minsk, des centaines
+     * d'ouvriers..."). Asked once the whole article has been read.
+     */
+    Place placeAheadIn(String country, int sentence) {
+        for (PlaceSeen seen : places) {
+            if (seen.sentence() > sentence && seen.sentence() - sentence <= REACH_AHEAD
+                    && seen.place().country().equals(country) && !seen.place().precision().equals("country")) {
                 return seen.place();
             }
         }

@@ -90,7 +90,14 @@ public final class EventCoder {
             }
             events.addAll(codeSentence(article, s, lang, memory));
         }
-        return events;
+        return events.stream().map(e -> e.place() != null ? e : placedAhead(e, memory)).toList();
+    }
+
+    /** An event the text has not placed so far, placed where the next sentences say its source acts. */
+    private static Event placedAhead(Event e, DiscourseMemory memory) {
+        String country = e.source().country();
+        Place ahead = country == null ? null : memory.placeAheadIn(country, e.sentenceIndex());
+        return ahead == null ? e : e.withPlace(ahead);
     }
 
     private List<Event> codeSentence(AnalyzedArticle article, Sentence s, LanguagePack lang,

@@ -3,6 +3,8 @@ package parley.kb;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import parley.model.Place;
 
 /**
@@ -42,10 +44,17 @@ public final class Gazetteer {
         return names;
     }
 
-    /** The best reading of an ambiguous name: one in a preferred country first, then the most populous. */
+    /**
+     * The best reading of an ambiguous name: one in a preferred country first; then, when the name is a
+     * country's, a reading inside that country ("Venezuela" is the country, not the Cuban town; "Singapore"
+     * the city in Singapore); then a city over a region over a country, the most populous first.
+     */
     public static Place choose(List<Place> candidates, Collection<String> preferredCountries) {
+        Set<String> namedCountries = candidates.stream().filter(p -> p.feature().equals("country"))
+                .map(Place::country).collect(Collectors.toSet());
         return candidates.stream()
                 .max(Comparator.<Place>comparingInt(p -> preferredCountries.contains(p.country()) ? 1 : 0)
+                        .thenComparingInt(p -> namedCountries.isEmpty() || namedCountries.contains(p.country()) ? 1 : 0)
                         .thenComparingInt(p -> p.feature().equals("country") ? 0 : 1)
                         .thenComparingLong(Place::population))
                 .orElse(null);

@@ -19,4 +19,10 @@ public record Event(String eventId, String articleId, String lang, int sentenceI
                     Actor source, String sourceText, Actor target, String targetText,
                     CameoCode cameo, Mode mode, Place place, String placeText, String date, String datePrecision,
                     String trigger, int start, int end, String rule, double confidence) {
+
+    /** The same event placed somewhere else. */
+    public Event withPlace(Place newPlace) {
+        return new Event(eventId, articleId, lang, sentenceIndex, sentence, source, sourceText, target, targetText,
+                cameo, mode, newPlace, placeText, date, datePrecision, trigger, start, end, rule, confidence);
+    }
 }

@@ -67,6 +67,21 @@ class EventCoderTest {
     }
 
     @Test
+    void anUnplacedEventTakesTheCityTheNextSentencesNameInItsSourcesCountry() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019,
+            new String[] {"Les le DET 2 det", "manifestants manifestant NOUN 4 nsubj", "biélorusses biélorusse ADJ 2 amod",
+                "dénoncent dénoncer VERB 0 root", "le le DET 6 det", "gouvernement gouvernement NOUN 4 obj",
+                ". . PUNCT 4 punct"},
+            new String[] {"Les le DET 2 det", "usines usine NOUN 4 nsubj", "sont être AUX 4 cop",
+                "fermées fermé ADJ 0 root", ". . PUNCT 4 punct"},
+            new String[] {"À à ADP 2 case", "Minsk Minsk PROPN 5 obl LOCATION", ", , PUNCT 2 punct",
+                "on on PRON 5 nsubj", "attend attendre VERB 0 root", ". . PUNCT 5 punct"}));
+        assertEquals(List.of("BLR>BLR:11"), asserted(events));
+        assertNotNull(events.get(0).place());
+        assertEquals("Minsk", events.get(0).place().name());
+    }
+
+    @Test
     void negatedEventIsNotAsserted() {
         List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
             "La le DET 2 det", "France France PROPN 6 nsubj", "n' ne ADV 6 advmod", "a avoir AUX 6 aux",
