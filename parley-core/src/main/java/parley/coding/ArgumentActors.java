@@ -125,7 +125,12 @@ final class ArgumentActors {
             return agent == null ? null : fromContext(agent);
         }
         if (base.kind().startsWith("anaphor:")) {
-            Actor a = memory.antecedent(base.kind().substring("anaphor:".length()), s.index(), avoid);
+            String refersTo = base.kind().substring("anaphor:".length());
+            Resolved speaker = reportingSubject(base, refersTo, avoid);
+            if (speaker != null) {
+                return speaker;
+            }
+            Actor a = memory.antecedent(refersTo, s.index(), avoid);
             return a == null ? null : new Resolved(a, base, true, base.human());
         }
         Actor actor = base.actor();
@@ -136,6 +141,33 @@ final class ArgumentActors {
             actor = actor.withSector(agent.actor().sector());
         }
         return new Resolved(actor, base, false, base.human() || (agent != null && agent.human()));
+    }
+
+    /**
+     * A pronoun subject of a reported clause points to the subject that reports it: in "Britain announced
+     * that it would supply tanks" and "Moscou a affirmé qu'elle riposterait", "it" and "elle" are the
+     * announcer, when the announcer is the kind of actor the pronoun can be ("he" is never Britain).
+     */
+    private Resolved reportingSubject(ActorMention pronoun, String refersTo, Actor avoid) {
+        Token subject = s.token(pronoun.head());
+        Token clause = s.head(subject.index());
+        if (!subject.deprel().startsWith("nsubj") || clause == null || !clause.baseRel().equals("ccomp")) {
+            return null;
+        }
+        Token reporter = s.head(clause.index());
+        for (Token c : s.children(reporter.index())) {
+            if (c.deprel().equals("nsubj") && c.index() < subject.index()) {
+                Resolved r = one(c.index(), avoid);
+                if (r == null || r.mention().kind().startsWith("anaphor:")) {
+                    continue;
+                }
+                // French "il"/"elle" ("personal") stand for a state that reports, as "it" does in English
+                if (refersTo.equals("personal") || DiscourseMemory.fits(refersTo, r.actor(), r.human())) {
+                    return new Resolved(DiscourseMemory.as(refersTo, r.actor()), pronoun, true, r.human());
+                }
+            }
+        }
+        return null;
     }
 
     /**

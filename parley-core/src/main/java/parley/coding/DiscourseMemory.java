@@ -56,20 +56,16 @@ final class DiscourseMemory {
     Actor antecedent(String refersTo, int sentence, Actor avoid) {
         // "il", "he" point to a person; "ils", "they" also to groups of people ("les manifestants... Ils
         // dénoncent") and peoples, not to organisations ("the UN")
-        boolean wantsHuman = refersTo.equals("person");
-        boolean wantsPeople = refersTo.equals("persons");
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             for (int i = actors.size() - 1; i >= 0; i--) {
                 Entry e = actors.get(i);
                 if (sentence - e.sentence() > REACH) {
                     break;
                 }
-                boolean people = e.human() || e.actor().org() == null;
-                if ((subjectsOnly && !e.subject()) || (wantsHuman && !e.human()) || (wantsPeople && !people)
-                        || same(e.actor(), avoid)) {
+                if ((subjectsOnly && !e.subject()) || !fits(refersTo, e.actor(), e.human()) || same(e.actor(), avoid)) {
                     continue;
                 }
-                return refersTo.equals("government") ? governmentOf(e.actor()) : e.actor();
+                return as(refersTo, e.actor());
             }
         }
         return null;
@@ -90,6 +86,24 @@ final class DiscourseMemory {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an actor can be what an anaphor points to: a person for "il", "he"; people or peoples for
+     * "ils", "they" (not an organisation: "the UN"); a state or organisation for "it".
+     */
+    static boolean fits(String refersTo, Actor actor, boolean human) {
+        return switch (refersTo) {
+            case "person", "personal" -> human;
+            case "persons" -> human || actor.org() == null;
+            case "state" -> !human;
+            default -> true;
+        };
+    }
+
+    /** The actor an anaphor stands for: "the regime" is the government of the country it points to. */
+    static Actor as(String refersTo, Actor antecedent) {
+        return refersTo.equals("government") ? governmentOf(antecedent) : antecedent;
     }
 
     private static Actor governmentOf(Actor a) {

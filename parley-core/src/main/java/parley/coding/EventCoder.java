@@ -49,6 +49,7 @@ public final class EventCoder {
      */
     private static final String RESIDUAL_STATEMENT = "010";
     private static final String DENIAL = "016";
+    private static final String INTENT_ROOT = "03";
     /** Demands and disapproval voiced by the people of a country are aimed at its government. */
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
@@ -68,6 +69,7 @@ public final class EventCoder {
     private final PlaceTagger placeTagger;
     private final TriggerFinder triggerFinder = new TriggerFinder();
     private final ModalityReader modality = new ModalityReader();
+    private final IntentReader intents = new IntentReader();
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final Map<String, DateResolver> dates = new ConcurrentHashMap<>();
 
@@ -112,18 +114,26 @@ public final class EventCoder {
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Trigger tr : triggers) {
-            if (tr.entry().cameo().equals(RESIDUAL_STATEMENT) || isStatementAboutAnotherEvent(s, tr, triggers)
-                    || isContentOfAnotherEvent(s, tr, triggers)) {
+        for (Trigger found : triggers) {
+            if (found.entry().cameo().equals(RESIDUAL_STATEMENT) || isStatementAboutAnotherEvent(s, found, triggers)
+                    || isContentOfAnotherEvent(s, found, triggers)) {
                 continue;
             }
+            Trigger tr = found;
             CameoCode code = kb.cameo().get(tr.entry().cameo());
             Mode mode = modality.read(s, tr.token(), lang);
             if (mode == Mode.ASSERTED && isWantedByAnotherEvent(s, tr, triggers)) {
                 mode = Mode.HYPOTHETICAL;
+            } else if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
+                IntentReader.Intent intent = intents.read(s, tr.token(), code.root(), lang);
+                if (intent != null) {
+                    tr = new Trigger(tr.token(), tr.entry().asIntent(intent.cameo()), tr.used());
+                    code = kb.cameo().get(intent.cameo());
+                    mode = modality.read(s, intent.announcer(), lang);
+                }
             }
-            Arguments args = reader.read(tr);
-            args = splitSymmetric(args, code.root());
+            Arguments args = reader.read(found); // an announced act keeps its own arguments
+            args = splitSymmetric(args, code.root(), promisesMutualAct(s, tr, triggers));
             if (code.code().equals(DENIAL) && onlyOwnSide(args)) {
                 List<Resolved> concerned = targetOfDenied(s, tr, triggers, reader, args);
                 args = concerned.isEmpty() ? args : args.withTargets(concerned);
@@ -215,7 +225,10 @@ public final class EventCoder {
     private static boolean isWantedByAnotherEvent(Sentence s, Trigger tr, List<Trigger> all) {
         Token cur = tr.token();
         for (int depth = 0; depth < 4 && cur.head() >= 0; depth++) {
-            if (cur.baseRel().equals("conj") || cur.baseRel().equals("parataxis")) {
+            // a coordinated act, an aside, or a circumstance with its own subject ("vowed to retaliate after
+            // Washington imposed tariffs") is reported as done, not wanted
+            boolean circumstance = cur.baseRel().equals("advcl") && s.hasChild(cur.index(), "nsubj");
+            if (cur.baseRel().equals("conj") || cur.baseRel().equals("parataxis") || circumstance) {
                 return false;
             }
             int head = cur.head();
@@ -229,11 +242,21 @@ public final class EventCoder {
         return false;
     }
 
-    private static Arguments splitSymmetric(Arguments args, String root) {
-        if (args.targets().isEmpty() && args.sources().size() >= 2 && SYMMETRIC_ROOTS.contains(root)) {
+    private static Arguments splitSymmetric(Arguments args, String root, boolean mutualIntent) {
+        boolean symmetric = SYMMETRIC_ROOTS.contains(root) || (root.equals(INTENT_ROOT) && mutualIntent);
+        if (args.targets().isEmpty() && args.sources().size() >= 2 && symmetric) {
             return args.asMutual();
         }
         return args;
+    }
+
+    /**
+     * An intention whose act is one the partners do to each other: "Turkey and Egypt agreed to restore
+     * relations" is each expressing to the other its intent to cooperate.
+     */
+    private static boolean promisesMutualAct(Sentence s, Trigger tr, List<Trigger> all) {
+        return all.stream().anyMatch(o -> o != tr && SYMMETRIC_ROOTS.contains(o.entry().cameo().substring(0, 2))
+                && s.dominates(tr.token().index(), o.token().index()));
     }
 
     /**

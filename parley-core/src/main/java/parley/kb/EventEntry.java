@@ -22,4 +22,9 @@ public record EventEntry(String id, String trigger, List<Set<String>> extras, St
     public int specificity() {
         return extras.size();
     }
+
+    /** This entry's act announced as an intention: the same words, coded as the intent to do it. */
+    public EventEntry asIntent(String intentCameo) {
+        return new EventEntry(id + ">intent", trigger, extras, pos, intentCameo);
+    }
 }
