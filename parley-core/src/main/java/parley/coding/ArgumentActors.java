@@ -105,6 +105,23 @@ final class ArgumentActors {
         return out;
     }
 
+    /** Relations of a clause's core arguments: who does what to whom, whatever the verb. */
+    private static final Set<String> CORE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
+
+    /**
+     * The actors of every subject, object and passive agent of the sentence, with their conjuncts. Obliques
+     * are left out: most are places or times, and the coder reads the ones that are targets itself.
+     */
+    List<Resolved> coreArguments() {
+        List<Resolved> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (CORE_RELATIONS.contains(t.deprel()) || CORE_RELATIONS.contains(t.baseRel())) {
+                of(t, null).forEach(r -> add(out, r));
+            }
+        }
+        return out;
+    }
+
     /** The actor of the noun phrase headed by token {@code head}, or null. */
     Resolved one(int head, Actor avoid) {
         Set<Integer> span = new HashSet<>();

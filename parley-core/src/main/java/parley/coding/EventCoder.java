@@ -78,6 +78,19 @@ public final class EventCoder {
     }
 
     public List<Event> code(AnalyzedArticle article) {
+        return code(article, null);
+    }
+
+    /**
+     * What the actor benchmark reads: for each sentence, the actors of its subjects and objects as the coder
+     * resolved them in context (anaphors, titles and bare agents included), whether or not an event was found.
+     */
+    public interface ArgumentListener {
+        void sentence(Sentence s, List<Actor> actors);
+    }
+
+    /** Codes the article and tells {@code listener} (when not null) the actors of each sentence's arguments. */
+    public List<Event> code(AnalyzedArticle article, ArgumentListener listener) {
         LanguagePack lang = kb.language(article.lang());
         DiscourseMemory memory = new DiscourseMemory();
         Dateline.place(article.article().fullText())
@@ -88,13 +101,13 @@ public final class EventCoder {
             if (s.size() == 0 || lang.isFurniture(s.text())) {
                 continue;
             }
-            events.addAll(codeSentence(article, s, lang, memory));
+            events.addAll(codeSentence(article, s, lang, memory, listener));
         }
         return events;
     }
 
     private List<Event> codeSentence(AnalyzedArticle article, Sentence s, LanguagePack lang,
-                                     DiscourseMemory memory) {
+                                     DiscourseMemory memory, ArgumentListener listener) {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions);
@@ -147,6 +160,9 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+        if (listener != null) {
+            listener.sentence(s, actors.coreArguments().stream().map(Resolved::actor).toList());
         }
         rememberSentence(s, mentions, places, actors, memory);
         return out;

@@ -24,7 +24,7 @@ public final class ActorKnowledgeBase {
     public record PersonRole(String name, String affiliation, String sector, String role,
                              LocalDate from, LocalDate to) {
         boolean heldOn(LocalDate date) {
-            return (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)); // both days inclusive
         }
     }
 
@@ -129,6 +129,10 @@ public final class ActorKnowledgeBase {
 
     public boolean isCountry(String key) {
         return countries.containsKey(key);
+    }
+
+    public boolean isOrganisation(String key) {
+        return organisations.containsKey(key);
     }
 
     /** The actor for a country or organisation key with an optional sector. */
