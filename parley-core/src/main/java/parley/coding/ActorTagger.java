@@ -23,6 +23,8 @@ import parley.text.Fold;
  */
 public final class ActorTagger {
     private final ActorKnowledgeBase actors;
+    /** Anaphors that point to people (docs/kb-actors.md, anaphora.tsv). */
+    private static final java.util.Set<String> HUMAN_POINTERS = java.util.Set.of("person", "persons", "pair", "latter");
 
     public ActorTagger(ActorKnowledgeBase actors) {
         this.actors = actors;
@@ -80,7 +82,7 @@ public final class ActorTagger {
         if (anaphor != null && longer(anaphor.end(), best)) {
             String refersTo = anaphor.values().get(0);
             best = mention(s, anaphor.start(), anaphor.end(), null, "anaphor:" + refersTo,
-                    refersTo.startsWith("person"));
+                    HUMAN_POINTERS.contains(refersTo));
         }
         return best;
     }

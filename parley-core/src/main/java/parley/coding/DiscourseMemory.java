@@ -15,7 +15,8 @@ import parley.model.Place;
  */
 final class DiscourseMemory {
 
-    record Entry(Actor actor, boolean human, boolean subject, int sentence) {
+    /** One actor named; {@code position} is the first token of its words, or -1 when not known. */
+    record Entry(Actor actor, boolean human, boolean subject, int sentence, int position) {
     }
 
     record PlaceSeen(Place place, int sentence) {
@@ -32,9 +33,9 @@ final class DiscourseMemory {
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
 
-    void rememberActor(Actor actor, boolean human, boolean subject, int sentence) {
+    void rememberActor(Actor actor, boolean human, boolean subject, int sentence, int position) {
         if (actor != null && actor.key() != null) {
-            actors.add(new Entry(actor, human, subject, sentence));
+            actors.add(new Entry(actor, human, subject, sentence, position));
         }
     }
 
@@ -52,6 +53,12 @@ final class DiscourseMemory {
      * (an actor does not meet itself).
      */
     Actor antecedent(String refersTo, int sentence, Actor avoid) {
+        if (refersTo.equals("latter")) {
+            return latter(sentence, avoid);
+        }
+        if (refersTo.equals("counterpart")) {
+            return counterpart(sentence, avoid);
+        }
         // "il", "he" point to a person; "ils", "they" also to groups of people ("les manifestants... Ils
         // dénoncent") and peoples, not to organisations ("the UN")
         boolean wantsHuman = refersTo.equals("person");
@@ -67,10 +74,85 @@ final class DiscourseMemory {
                         || same(e.actor(), avoid)) {
                     continue;
                 }
-                return refersTo.equals("government") ? governmentOf(e.actor()) : e.actor();
+                return switch (refersTo) {
+                    case "government" -> governmentOf(e.actor());
+                    case "country" -> e.actor().country() != null ? Actor.ofCountry(e.actor().name(), e.actor().country(),
+                            null) : e.actor();
+                    default -> e.actor();
+                };
             }
         }
         return null;
+    }
+
+    /**
+     * "ce dernier", "the latter": the person named last (in the order of the words) in the closest earlier
+     * sentence that named one, whether subject or not.
+     */
+    private Actor latter(int sentence, Actor avoid) {
+        Entry best = null;
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Entry e = actors.get(i);
+            if (e.sentence() >= sentence || !e.human() || same(e.actor(), avoid)) {
+                continue;
+            }
+            if (sentence - e.sentence() > REACH || (best != null && e.sentence() < best.sentence())) {
+                break;
+            }
+            if (best == null || e.position() > best.position()) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.actor();
+    }
+
+    /**
+     * "his counterpart" with no name or nationality: the latest person of another country or organisation
+     * than the one who meets them. Without that side ({@code avoid} null) or such a person, nobody: a
+     * counterpart is never guessed.
+     */
+    private Actor counterpart(int sentence, Actor avoid) {
+        if (avoid == null) {
+            return null;
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Entry e = actors.get(i);
+            if (sentence - e.sentence() > REACH) {
+                break;
+            }
+            if (e.human() && !e.actor().sameKey(avoid)) {
+                return e.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "les deux dirigeants", "the two leaders": the two (or more) countries or organisations named in the
+     * closest earlier sentence that named any, people first, one actor per country or organisation.
+     */
+    List<Actor> pair(int sentence, Actor avoid) {
+        int chosen = -1;
+        List<Actor> out = new ArrayList<>();
+        for (boolean humansOnly : new boolean[] {true, false}) {
+            if (out.size() >= 2) {
+                break; // two people named: the places and peoples around them are not the pair
+            }
+            for (Entry e : actors) {
+                if (e.sentence() >= sentence || sentence - e.sentence() > REACH) {
+                    continue;
+                }
+                chosen = Math.max(chosen, e.sentence());
+            }
+            for (Entry e : actors) {
+                boolean people = e.human() || e.actor().org() == null;
+                if (e.sentence() == chosen && (e.human() || (!humansOnly && people)) && !same(e.actor(), avoid)
+                        && out.stream().noneMatch(a -> a.sameKey(e.actor()))) {
+                    out.add(e.actor());
+                }
+            }
+        }
+        return out;
     }
 
     /** The latest person named in the last few sentences whose role is in this sector, subjects first. */

@@ -113,7 +113,7 @@ public final class EventCoder {
         List<PlaceMention> places = placeTagger.tag(s, mentions);
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);
-        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory);
+        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory, kb.actors(), date);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
@@ -148,7 +148,8 @@ public final class EventCoder {
                 }
             }
             if (mode == Mode.ASSERTED) {
-                args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index()));
+                args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index(),
+                        r.mention() == null || r.mention().sentence() != s.index() ? -1 : r.mention().start()));
             }
             for (Event e : build(article, s, tr, code, mode, args, inherited, place)) {
                 String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + code.code();
@@ -509,13 +510,18 @@ public final class EventCoder {
             if (t.deprel().startsWith("nsubj")) {
                 ArgumentActors.Resolved r = actors.one(t.index(), null);
                 if (r != null && !r.mention().kind().startsWith("anaphor:")) {
-                    memory.rememberActor(r.actor(), r.human(), true, s.index());
+                    memory.rememberActor(r.actor(), r.human(), true, s.index(), r.mention().start());
                 }
+            }
+        }
+        for (ArgumentActors.Resolved r : actors.coreArguments()) { // as resolved: "le président russe" is Putin
+            if (!r.mention().kind().startsWith("anaphor:")) {
+                memory.rememberActor(r.actor(), r.human(), false, s.index(), r.mention().start());
             }
         }
         for (ActorMention m : mentions) {
             if (m.actor() != null && m.actor().key() != null) {
-                memory.rememberActor(m.actor(), m.human(), false, s.index());
+                memory.rememberActor(m.actor(), m.human(), false, s.index(), m.start());
             }
         }
         for (PlaceMention p : places) {
