@@ -178,13 +178,18 @@ final class ArgumentActors {
                 base = m;
             }
         }
-        if (base == null) {
-            return agent == null ? null : fromContext(agent); // "une transition civile" is no one
+        boolean eventNoun = lang.eventsFor(s.token(head).lemma()).stream().anyMatch(e -> e.isNoun());
+        if (agent == null && (base == null || base.kind().startsWith("anaphor:")) && !eventNoun) {
+            modifier = null; // "une transition civile" is no one; "une aide humanitaire" is the humanitarians' act
         }
         agent = agent == null ? modifier : agent;
-        boolean ownsAThing = base.head() != head && agent == null && mentions.stream().noneMatch(m -> m.covers(head));
-        if (ownsAThing && (base.kind().equals("seat") || base.kind().equals("anaphor:country"))) {
-            return null; // "l'aéroport de Khartoum", "l'espace aérien du pays": where the thing is, not who acts
+        if (base == null) {
+            return agent == null ? null : fromContext(agent);
+        }
+        boolean ownsAThing = base.head() != head && agent == null && !eventNoun
+                && mentions.stream().noneMatch(m -> m.covers(head));
+        if (ownsAThing && base.kind().equals("anaphor:country")) {
+            return null; // "l'espace aérien du pays": where the thing is, not who acts (a capital there may act: "la décision de Pékin")
         }
         if (base.kind().startsWith("anaphor:")) {
             Actor a = memory.antecedent(base.kind().substring("anaphor:".length()), s.index(), avoid);

@@ -377,7 +377,8 @@ public final class EventCoder {
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
-                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt)
+                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || (tgt.inferred() && src.inferred()
+                        && tgt.actor().code().equals(src.actor().code())) // two guesses that meet are one actor
                         || (args.mutual() && !onePerPair(args, src, tgt, code))) {
                     continue;
                 }
