@@ -78,7 +78,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         print(new Scorer().score(goldArticles, events), System.out);
         System.out.println("== actors at country level (events matched on article and root)");
-        ActorAgreement.measure(goldArticles, events).forEach((l, c) -> System.out.println(String.format("%-6s %s", l, c)));
+        Map<String, ActorAgreement.Counts> agreement = ActorAgreement.measure(goldArticles, events);
+        agreement.forEach((l, c) -> System.out.println(String.format("%-6s %s", l, c)));
+        agreement.values().forEach(c -> c.disagreements().forEach(d -> System.out.println("   " + d)));
         return 0;
     }
 

@@ -20,6 +20,12 @@ public final class ActorAgreement {
         private int bothRight;
         private int sides;
         private int sidesRight;
+        private final List<String> disagreements = new java.util.ArrayList<>();
+
+        /** "article: coded S->T root, gold S->T" for each matched event with a wrong actor. */
+        public List<String> disagreements() {
+            return disagreements;
+        }
 
         public int matched() {
             return matched;
@@ -57,9 +63,11 @@ public final class ActorAgreement {
             for (Event e : system.getOrDefault(article.id(), List.of())) {
                 Scorer.Triple t = Scorer.triple(e);
                 int best = -1;
+                GoldEvent closest = null;
                 for (GoldEvent g : article.events()) {
-                    if (g.roots().contains(t.root())) {
-                        best = Math.max(best, agreeing(t, g));
+                    if (g.roots().contains(t.root()) && agreeing(t, g) > best) {
+                        best = agreeing(t, g);
+                        closest = g;
                     }
                 }
                 if (best < 0) {
@@ -69,6 +77,10 @@ public final class ActorAgreement {
                 c.sides += 2;
                 c.sidesRight += best;
                 c.bothRight += best == 2 ? 1 : 0;
+                if (best < 2) {
+                    c.disagreements.add(article.id() + ": coded " + t + ", gold " + closest.source() + "->"
+                            + closest.target() + "  " + e.sentence().substring(0, Math.min(90, e.sentence().length())));
+                }
             }
         }
         return out;
