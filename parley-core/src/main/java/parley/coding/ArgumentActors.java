@@ -138,17 +138,34 @@ final class ArgumentActors {
     private static final Set<String> CORE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
 
     /**
-     * The actors of every subject, object and passive agent of the sentence, with their conjuncts. Obliques
-     * are left out: most are places or times, and the coder reads the ones that are targets itself.
+     * The actors of every subject, object and passive agent of the sentence ("by X", "par X"), with their
+     * conjuncts. Other obliques are left out: most are places or times, and the coder reads the ones that are
+     * targets itself.
      */
     List<Resolved> coreArguments() {
         List<Resolved> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (CORE_RELATIONS.contains(t.deprel()) || CORE_RELATIONS.contains(t.baseRel())) {
-                of(t, null).forEach(r -> add(out, r));
+            boolean byAgent = t.baseRel().equals("obl") && s.children(t.index(), "case").stream()
+                    .anyMatch(c -> lang.is("agent", c.lemma()) || lang.is("agent", c.text())); // "imposed by the administration"
+            if (CORE_RELATIONS.contains(t.deprel()) || CORE_RELATIONS.contains(t.baseRel()) || byAgent) {
+                of(t, subjectBeside(t)).forEach(r -> add(out, r));
             }
         }
         return out;
+    }
+
+    /** The actor of the subject of the verb that {@code t} depends on, unless {@code t} is that subject. */
+    private Actor subjectBeside(Token t) {
+        if (t.deprel().startsWith("nsubj") || t.head() < 0) {
+            return null;
+        }
+        for (Token c : s.children(t.head())) {
+            if (c.deprel().startsWith("nsubj")) {
+                Resolved r = one(c.index(), null);
+                return r == null ? null : r.actor();
+            }
+        }
+        return null;
     }
 
     /** The actor of the noun phrase headed by token {@code head}, or null. */
@@ -174,8 +191,8 @@ final class ArgumentActors {
             if (m.kind().startsWith("anaphor:")) {
                 pointers.add(m.kind().substring("anaphor:".length()));
             }
-            if (base == null || strength(m) > strength(base)) {
-                base = m;
+            if (base == null || strength(m) > strength(base) || (strength(m) == strength(base) && m.covers(head))) {
+                base = m; // at equal strength the head's own words win: "his counterpart" is the counterpart
             }
         }
         boolean eventNoun = lang.eventsFor(s.token(head).lemma()).stream().anyMatch(e -> e.isNoun());

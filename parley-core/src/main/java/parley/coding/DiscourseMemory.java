@@ -70,16 +70,18 @@ final class DiscourseMemory {
                     break;
                 }
                 boolean people = e.human() || e.actor().org() == null;
-                if ((subjectsOnly && !e.subject()) || (wantsHuman && !e.human()) || (wantsPeople && !people)
-                        || same(e.actor(), avoid)) {
+                if ((subjectsOnly && !e.subject()) || (wantsHuman && !e.human()) || (wantsPeople && !people)) {
                     continue;
                 }
-                return switch (refersTo) {
+                Actor meant = switch (refersTo) {
                     case "government" -> governmentOf(e.actor());
                     case "country" -> e.actor().country() != null ? Actor.ofCountry(e.actor().name(), e.actor().country(),
                             null) : e.actor();
                     default -> e.actor();
                 };
+                if (!same(meant, avoid)) { // protesters demand the resignation of their government, not their own
+                    return meant;
+                }
             }
         }
         return null;
@@ -177,7 +179,7 @@ final class DiscourseMemory {
     }
 
     private static boolean same(Actor a, Actor b) {
-        return b != null && a.key().equals(b.key()) && Objects.equals(a.name(), b.name());
+        return b != null && a.code().equals(b.code()) && Objects.equals(a.name(), b.name());
     }
 
     /**
