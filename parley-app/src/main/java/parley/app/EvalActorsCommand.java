@@ -38,8 +38,16 @@ final class EvalActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path input = file != null ? file : Path.of(System.getProperty("parley.home", ".")).resolve("bench/actors.tsv");
-        List<BenchItem> items = BenchFile.read(input).stream()
-                .filter(i -> lang == null || i.lang().equals(lang)).toList();
+        List<BenchItem> items;
+        try {
+            items = BenchFile.read(input).stream().filter(i -> lang == null || i.lang().equals(lang)).toList();
+        } catch (IOException e) {
+            System.err.println("parley: cannot read the benchmark file " + input + ": " + e);
+            return 2;
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley: " + e.getMessage());
+            return 2;
+        }
         Engine.importPetrarch(petrarch);
         BenchRunner runner = new BenchRunner(Engine.analyzer(), Engine.knowledge());
         BenchScorer scorer = new BenchScorer(new CountryLevel(Engine.knowledge().actors()));
