@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import parley.app.eval.ActorAgreement;
 import parley.app.eval.GoldArticle;
 import parley.app.eval.GoldEvent;
 import parley.app.eval.GoldFile;
@@ -76,6 +77,10 @@ final class EvalCommand implements Callable<Integer> {
             goldArticles = kept;
         }
         print(new Scorer().score(goldArticles, events), System.out);
+        System.out.println("== actors at country level (events matched on article and root)");
+        Map<String, ActorAgreement.Counts> agreement = ActorAgreement.measure(goldArticles, events);
+        agreement.forEach((l, c) -> System.out.println(String.format("%-6s %s", l, c)));
+        agreement.values().forEach(c -> c.disagreements().forEach(d -> System.out.println("   " + d)));
         return 0;
     }
 

@@ -47,6 +47,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aBadBenchmarkFileIsRefusedBeforeAnyModelLoads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path bad = dir.resolve("bench.tsv");
+        java.nio.file.Files.writeString(bad, "fr-1\t2019-06-10\tfr\tLe Kremlin a réagi.\tRUSGOV\n");
+        CommandLine cl = new CommandLine(new Main());
+        assertEquals(2, cl.execute("eval-actors", "--file", bad.toString()));
+        assertEquals(2, cl.execute("eval-actors", "--file", dir.resolve("missing.tsv").toString()));
+        assertTrue(help("eval-actors", "--help").contains("--file"));
+    }
+
+    @Test
     void unknownLanguageOptionIsRefused() {
         CommandLine cl = new CommandLine(new Main());
         cl.setErr(new PrintWriter(new StringWriter()));

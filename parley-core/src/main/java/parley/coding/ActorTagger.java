@@ -3,6 +3,7 @@ package parley.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import parley.kb.ActorKnowledgeBase;
 import parley.kb.ActorKnowledgeBase.PersonRole;
 import parley.kb.LanguagePack;
@@ -23,6 +24,8 @@ import parley.text.Fold;
  */
 public final class ActorTagger {
     private final ActorKnowledgeBase actors;
+    /** Anaphors that point to people (docs/kb-actors.md, anaphora.tsv). */
+    private static final Set<String> HUMAN_POINTERS = Set.of("person", "personal", "persons", "pair", "latter");
 
     public ActorTagger(ActorKnowledgeBase actors) {
         this.actors = actors;
@@ -80,7 +83,7 @@ public final class ActorTagger {
         if (anaphor != null && longer(anaphor.end(), best)) {
             String refersTo = anaphor.values().get(0);
             best = mention(s, anaphor.start(), anaphor.end(), null, "anaphor:" + refersTo,
-                    refersTo.startsWith("person"));
+                    HUMAN_POINTERS.contains(refersTo));
         }
         return best;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
+import parley.kb.ActorKnowledgeBase;
 import parley.kb.LanguagePack;
 import parley.model.Actor;
 import parley.model.ActorMention;
@@ -36,13 +38,17 @@ final class ArgumentActors {
     private final List<ActorMention> mentions;
     private final LanguagePack lang;
     private final DiscourseMemory memory;
+    private final ActorKnowledgeBase kb;
+    private final LocalDate date;
 
     /**
      * @param sceneCountries countries of the places the sentence names, in order ("À Minsk, ..."): where
      *     bare agents ("la police", "protesters") belong when the phrase itself names no country
      */
     ArgumentActors(Sentence s, List<ActorMention> mentions, List<String> sceneCountries, LanguagePack lang,
-                   DiscourseMemory memory) {
+                   DiscourseMemory memory, ActorKnowledgeBase kb, LocalDate date) {
+        this.kb = kb;
+        this.date = date;
         this.sceneCountries = sceneCountries;
         this.s = s;
         this.mentions = mentions;
@@ -65,6 +71,13 @@ final class ArgumentActors {
             if (r == null) {
                 continue;
             }
+            if (r.mention().kind().equals("anaphor:pair")) {
+                // "les deux dirigeants", "the two leaders": both of the sides just named
+                for (Actor a : memory.pair(s.index(), avoid)) {
+                    add(out, new Resolved(a, r.mention(), true, true));
+                }
+                continue;
+            }
             add(out, r);
             List<Token> more = new ArrayList<>(s.children(conjunct.index(), "appos"));
             if (r.mention().head() != conjunct.index()) {
@@ -73,7 +86,9 @@ final class ArgumentActors {
             }
             for (Token t : more) {
                 Resolved other = one(t.index(), avoid);
-                if (other != null && (!t.deprel().equals("appos") || listsAnotherState(r, other))) {
+                if (other != null && !t.deprel().equals("appos")) {
+                    add(out, sharingSector(r, other));
+                } else if (other != null && listsAnotherState(r, other)) {
                     add(out, other);
                 }
             }
@@ -88,6 +103,20 @@ final class ArgumentActors {
     private static boolean listsAnotherState(Resolved first, Resolved other) {
         return STATE_KINDS.contains(first.mention().kind()) && STATE_KINDS.contains(other.mention().kind())
                 && !first.actor().key().equals(other.actor().key());
+    }
+
+    /**
+     * "les dirigeants russe et chinois", "the French and American presidents": the noun and its sector belong
+     * to every coordinated adjective, not only to the one next to it.
+     */
+    private static Resolved sharingSector(Resolved first, Resolved other) {
+        Actor a = other.actor();
+        if (a.sector() != null || a.country() == null || first.actor().sector() == null
+                || !other.mention().kind().equals("adjective")) {
+            return other;
+        }
+        return new Resolved(a.withSector(first.actor().sector()), other.mention(), other.inferred(),
+                first.human());
     }
 
     private static void add(List<Resolved> out, Resolved r) {
@@ -105,24 +134,79 @@ final class ArgumentActors {
         return out;
     }
 
+    /** Relations of a clause's core arguments: who does what to whom, whatever the verb. */
+    private static final Set<String> CORE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
+
+    /**
+     * The actors of every subject, object and passive agent of the sentence ("by X", "par X"), with their
+     * conjuncts. Other obliques are left out: most are places or times, and the coder reads the ones that are
+     * targets itself.
+     */
+    List<Resolved> coreArguments() {
+        List<Resolved> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            boolean byAgent = t.baseRel().equals("obl") && s.children(t.index(), "case").stream()
+                    .anyMatch(c -> lang.is("agent", c.lemma()) || lang.is("agent", c.text())); // "imposed by the administration"
+            if (CORE_RELATIONS.contains(t.deprel()) || CORE_RELATIONS.contains(t.baseRel()) || byAgent) {
+                of(t, subjectBeside(t)).forEach(r -> add(out, r));
+            }
+        }
+        return out;
+    }
+
+    /** The actor of the subject of the verb that {@code t} depends on, unless {@code t} is that subject. */
+    private Actor subjectBeside(Token t) {
+        if (t.deprel().startsWith("nsubj") || t.head() < 0) {
+            return null;
+        }
+        for (Token c : s.children(t.head())) {
+            if (c.deprel().startsWith("nsubj")) {
+                Resolved r = one(c.index(), null);
+                return r == null ? null : r.actor();
+            }
+        }
+        return null;
+    }
+
     /** The actor of the noun phrase headed by token {@code head}, or null. */
     Resolved one(int head, Actor avoid) {
         Set<Integer> span = new HashSet<>();
         collect(head, head, span);
         ActorMention base = null;
         ActorMention agent = null;
+        ActorMention modifier = null;
+        Set<String> pointers = new HashSet<>();
         for (ActorMention m : mentions) {
             if (!span.contains(m.head())) {
                 continue;
             }
             if (m.kind().equals("title") || m.kind().equals("group")) {
-                agent = agent == null ? m : agent;
-            } else if (base == null || strength(m) > strength(base)) {
-                base = m;
+                if (s.token(m.head()).deprel().equals("amod")) {
+                    modifier = modifier == null ? m : modifier; // "military council": lends a sector, names no one
+                } else if (agent == null || (agent.actor().sector() == null && m.actor().sector() != null)) {
+                    agent = m; // "le porte-parole de l'armée russe" speaks for the army
+                }
+                continue;
+            }
+            if (m.kind().startsWith("anaphor:")) {
+                pointers.add(m.kind().substring("anaphor:".length()));
+            }
+            if (base == null || strength(m) > strength(base) || (strength(m) == strength(base) && m.covers(head))) {
+                base = m; // at equal strength the head's own words win: "his counterpart" is the counterpart
             }
         }
+        boolean eventNoun = lang.eventsFor(s.token(head).lemma()).stream().anyMatch(e -> e.isNoun());
+        if (agent == null && (base == null || base.kind().startsWith("anaphor:")) && !eventNoun) {
+            modifier = null; // "une transition civile" is no one; "une aide humanitaire" is the humanitarians' act
+        }
+        agent = agent == null ? modifier : agent;
         if (base == null) {
             return agent == null ? null : fromContext(agent);
+        }
+        boolean ownsAThing = base.head() != head && agent == null && !eventNoun
+                && mentions.stream().noneMatch(m -> m.covers(head));
+        if (ownsAThing && base.kind().equals("anaphor:country")) {
+            return null; // "l'espace aérien du pays": where the thing is, not who acts (a capital there may act: "la décision de Pékin")
         }
         if (base.kind().startsWith("anaphor:")) {
             String refersTo = base.kind().substring("anaphor:".length());
@@ -137,11 +221,89 @@ final class ArgumentActors {
         if (actor == null) {
             return null;
         }
-        if (agent != null && !base.kind().equals("person") && agent.actor().sector() != null) {
-            actor = actor.withSector(agent.actor().sector());
+        boolean human = base.human() || (agent != null && agent.human());
+        if (base.kind().equals("person")) {
+            return new Resolved(actor, base, false, human);
         }
-        return new Resolved(actor, base, false, base.human() || (agent != null && agent.human()));
+        actor = withSector(actor, base, agent, pointers, avoid);
+        Actor holder = holderOf(actor, base, agent, span, head);
+        if (holder != null) {
+            return new Resolved(holder, base, false, true);
+        }
+        return new Resolved(actor, base, false, human || pointers.contains("counterpart"));
     }
+
+    /** Agent nouns of fighters in general: members of a named armed body are that body ("les combattants de Wagner"). */
+    private static final Set<String> GENERIC_FIGHTERS = Set.of("UAF", "INS");
+
+    /**
+     * The sector the words around a state's or organisation's name give it: "son homologue chinois" holds the
+     * other side's office (its sector, else government); an agent noun lends its own ("l'armée russe"); a
+     * title without one makes a state's person its government ("the Russian leader"); an organisation's
+     * officials are the organisation, its troops its military; "le gouvernement turc" read as an anaphor
+     * plus an adjective is still the government.
+     */
+    private Actor withSector(Actor actor, ActorMention base, ActorMention agent, Set<String> pointers, Actor avoid) {
+        if (pointers.contains("counterpart") && actor.country() != null) {
+            return actor.withSector(avoid != null && avoid.sector() != null ? avoid.sector() : "GOV");
+        }
+        if (agent != null) {
+            String sector = agent.actor().sector();
+            if (sector == null) {
+                return agent.kind().equals("title") && actor.country() != null ? actor.withSector("GOV") : actor;
+            }
+            if (actor.org() != null) {
+                return agent.kind().equals("group") && sector.equals("MIL") ? actor.withSector(sector) : actor;
+            }
+            if (actor.sector() != null && base.kind().equals("name") && GENERIC_FIGHTERS.contains(sector)) {
+                return actor;
+            }
+            return actor.withSector(sector);
+        }
+        if (pointers.contains("government") && actor.country() != null) {
+            return actor.withSector("GOV");
+        }
+        return actor;
+    }
+
+    /**
+     * The person a title names at the article's date: "le ministre iranien des Affaires étrangères" on
+     * 2016-01-16 is Zarif. The title is the phrase's content words without the country's (lemmas, in order,
+     * looked up in the language's roles.tsv); a list of countries ("les présidents français et américain") or
+     * a title the file does not know ("l'ancien président") names no one person.
+     */
+    private Actor holderOf(Actor actor, ActorMention base, ActorMention agent, Set<Integer> span, int head) {
+        if (agent == null || !agent.kind().equals("title") || date == null
+                || !s.children(head, "conj").isEmpty() || !s.children(base.head(), "conj").isEmpty()) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int t : new java.util.TreeSet<>(span)) {
+            Token tok = s.token(t);
+            if (base.covers(t) || TITLE_SKIPPED.contains(tok.upos())) {
+                continue;
+            }
+            title.append(title.length() == 0 ? "" : " ").append(tok.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        String roles = lang.role(title.toString());
+        if (roles == null) {
+            return null;
+        }
+        Actor found = null;
+        for (String role : roles.split("\\|")) {
+            Actor h = kb.holder(actor.key(), role, date);
+            if (h != null) {
+                if (found != null && !found.name().equals(h.name())) {
+                    return null;
+                }
+                found = h;
+            }
+        }
+        return found;
+    }
+
+    /** Words that are not part of a title's name: articles, prepositions, the possessive, punctuation. */
+    private static final Set<String> TITLE_SKIPPED = Set.of("DET", "ADP", "PART", "PUNCT", "CCONJ");
 
     /**
      * A pronoun subject of a reported clause points to the subject that reports it: in "Britain announced

@@ -15,7 +15,8 @@ import parley.model.Place;
  */
 final class DiscourseMemory {
 
-    record Entry(Actor actor, boolean human, boolean subject, int sentence) {
+    /** One actor named; {@code position} is the first token of its words, or -1 when not known. */
+    record Entry(Actor actor, boolean human, boolean subject, int sentence, int position) {
     }
 
     record PlaceSeen(Place place, int sentence) {
@@ -34,9 +35,9 @@ final class DiscourseMemory {
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
 
-    void rememberActor(Actor actor, boolean human, boolean subject, int sentence) {
+    void rememberActor(Actor actor, boolean human, boolean subject, int sentence, int position) {
         if (actor != null && actor.key() != null) {
-            actors.add(new Entry(actor, human, subject, sentence));
+            actors.add(new Entry(actor, human, subject, sentence, position));
         }
     }
 
@@ -54,6 +55,12 @@ final class DiscourseMemory {
      * (an actor does not meet itself).
      */
     Actor antecedent(String refersTo, int sentence, Actor avoid) {
+        if (refersTo.equals("latter")) {
+            return latter(sentence, avoid);
+        }
+        if (refersTo.equals("counterpart")) {
+            return counterpart(sentence, avoid);
+        }
         // "il", "he" point to a person; "ils", "they" also to groups of people ("les manifestants... Ils
         // dénoncent") and peoples, not to organisations ("the UN")
         for (boolean subjectsOnly : new boolean[] {true, false}) {
@@ -62,13 +69,86 @@ final class DiscourseMemory {
                 if (sentence - e.sentence() > REACH) {
                     break;
                 }
-                if ((subjectsOnly && !e.subject()) || !fits(refersTo, e.actor(), e.human()) || same(e.actor(), avoid)) {
+                if ((subjectsOnly && !e.subject()) || !fits(refersTo, e.actor(), e.human())) {
                     continue;
                 }
-                return as(refersTo, e.actor());
+                Actor meant = as(refersTo, e.actor());
+                if (!same(meant, avoid)) { // protesters demand the resignation of their government, not their own
+                    return meant;
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * "ce dernier", "the latter": the person named last (in the order of the words) in the closest earlier
+     * sentence that named one, whether subject or not.
+     */
+    private Actor latter(int sentence, Actor avoid) {
+        Entry best = null;
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Entry e = actors.get(i);
+            if (e.sentence() >= sentence || !e.human() || same(e.actor(), avoid)) {
+                continue;
+            }
+            if (sentence - e.sentence() > REACH || (best != null && e.sentence() < best.sentence())) {
+                break;
+            }
+            if (best == null || e.position() > best.position()) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.actor();
+    }
+
+    /**
+     * "his counterpart" with no name or nationality: the latest person of another country or organisation
+     * than the one who meets them. Without that side ({@code avoid} null) or such a person, nobody: a
+     * counterpart is never guessed.
+     */
+    private Actor counterpart(int sentence, Actor avoid) {
+        if (avoid == null) {
+            return null;
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Entry e = actors.get(i);
+            if (sentence - e.sentence() > REACH) {
+                break;
+            }
+            if (e.human() && !e.actor().sameKey(avoid)) {
+                return e.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "les deux dirigeants", "the two leaders": the two (or more) countries or organisations named in the
+     * closest earlier sentence that named any, people first, one actor per country or organisation.
+     */
+    List<Actor> pair(int sentence, Actor avoid) {
+        int chosen = -1;
+        List<Actor> out = new ArrayList<>();
+        for (boolean humansOnly : new boolean[] {true, false}) {
+            if (out.size() >= 2) {
+                break; // two people named: the places and peoples around them are not the pair
+            }
+            for (Entry e : actors) {
+                if (e.sentence() >= sentence || sentence - e.sentence() > REACH) {
+                    continue;
+                }
+                chosen = Math.max(chosen, e.sentence());
+            }
+            for (Entry e : actors) {
+                boolean people = e.human() || e.actor().org() == null;
+                if (e.sentence() == chosen && (e.human() || (!humansOnly && people)) && !same(e.actor(), avoid)
+                        && out.stream().noneMatch(a -> a.sameKey(e.actor()))) {
+                    out.add(e.actor());
+                }
+            }
+        }
+        return out;
     }
 
     /** The latest person named in the last few sentences whose role is in this sector, subjects first. */
@@ -103,7 +183,12 @@ final class DiscourseMemory {
 
     /** The actor an anaphor stands for: "the regime" is the government of the country it points to. */
     static Actor as(String refersTo, Actor antecedent) {
-        return refersTo.equals("government") ? governmentOf(antecedent) : antecedent;
+        return switch (refersTo) {
+            case "government" -> governmentOf(antecedent);
+            case "country" -> antecedent.country() != null
+                    ? Actor.ofCountry(antecedent.name(), antecedent.country(), null) : antecedent;
+            default -> antecedent;
+        };
     }
 
     private static Actor governmentOf(Actor a) {
@@ -111,7 +196,7 @@ final class DiscourseMemory {
     }
 
     private static boolean same(Actor a, Actor b) {
-        return b != null && a.key().equals(b.key()) && Objects.equals(a.name(), b.name());
+        return b != null && a.code().equals(b.code()) && Objects.equals(a.name(), b.name());
     }
 
     /**

@@ -80,6 +80,19 @@ public final class EventCoder {
     }
 
     public List<Event> code(AnalyzedArticle article) {
+        return code(article, null);
+    }
+
+    /**
+     * What the actor benchmark reads: for each sentence, the actors of its subjects and objects as the coder
+     * resolved them in context (anaphors, titles and bare agents included), whether or not an event was found.
+     */
+    public interface ArgumentListener {
+        void sentence(Sentence s, List<Actor> actors);
+    }
+
+    /** Codes the article and tells {@code listener} (when not null) the actors of each sentence's arguments. */
+    public List<Event> code(AnalyzedArticle article, ArgumentListener listener) {
         LanguagePack lang = kb.language(article.lang());
         DiscourseMemory memory = new DiscourseMemory();
         Dateline.place(article.article().fullText())
@@ -90,7 +103,7 @@ public final class EventCoder {
             if (s.size() == 0 || lang.isFurniture(s.text())) {
                 continue;
             }
-            events.addAll(codeSentence(article, s, lang, memory));
+            events.addAll(codeSentence(article, s, lang, memory, listener));
         }
         return events.stream().map(e -> e.place() != null ? e : placedAhead(e, memory)).toList();
     }
@@ -103,13 +116,13 @@ public final class EventCoder {
     }
 
     private List<Event> codeSentence(AnalyzedArticle article, Sentence s, LanguagePack lang,
-                                     DiscourseMemory memory) {
+                                     DiscourseMemory memory, ArgumentListener listener) {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions);
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);
-        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory);
+        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory, kb.actors(), date);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         List<Trigger> triggers = triggerFinder.find(s, lang);
         List<Event> out = new ArrayList<>();
@@ -152,7 +165,8 @@ public final class EventCoder {
                 }
             }
             if (mode == Mode.ASSERTED) {
-                args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index()));
+                args.sources().forEach(r -> memory.rememberActor(r.actor(), r.human(), true, s.index(),
+                        r.mention() == null || r.mention().sentence() != s.index() ? -1 : r.mention().start()));
             }
             for (Event e : build(article, s, tr, code, mode, args, inherited, place)) {
                 String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + code.code();
@@ -164,6 +178,9 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+        if (listener != null) {
+            listener.sentence(s, actors.coreArguments().stream().map(Resolved::actor).toList());
         }
         rememberSentence(s, mentions, places, actors, memory);
         return out;
@@ -390,7 +407,8 @@ public final class EventCoder {
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
-                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt)
+                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || (tgt.inferred() && src.inferred()
+                        && tgt.actor().code().equals(src.actor().code())) // two guesses that meet are one actor
                         || (args.mutual() && !onePerPair(args, src, tgt, code))) {
                     continue;
                 }
@@ -523,13 +541,18 @@ public final class EventCoder {
             if (t.deprel().startsWith("nsubj")) {
                 ArgumentActors.Resolved r = actors.one(t.index(), null);
                 if (r != null && !r.mention().kind().startsWith("anaphor:")) {
-                    memory.rememberActor(r.actor(), r.human(), true, s.index());
+                    memory.rememberActor(r.actor(), r.human(), true, s.index(), r.mention().start());
                 }
+            }
+        }
+        for (ArgumentActors.Resolved r : actors.coreArguments()) { // as resolved: "le président russe" is Putin
+            if (!r.mention().kind().startsWith("anaphor:")) {
+                memory.rememberActor(r.actor(), r.human(), false, s.index(), r.mention().start());
             }
         }
         for (ActorMention m : mentions) {
             if (m.actor() != null && m.actor().key() != null) {
-                memory.rememberActor(m.actor(), m.human(), false, s.index());
+                memory.rememberActor(m.actor(), m.human(), false, s.index(), m.start());
             }
         }
         for (PlaceMention p : places) {

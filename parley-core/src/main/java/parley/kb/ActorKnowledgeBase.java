@@ -24,13 +24,15 @@ public final class ActorKnowledgeBase {
     public record PersonRole(String name, String affiliation, String sector, String role,
                              LocalDate from, LocalDate to) {
         boolean heldOn(LocalDate date) {
-            return (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)); // both days inclusive
         }
     }
 
     private final Map<String, Country> countries;
     private final Map<String, Organisation> organisations;
     private final PhraseIndex<PersonRole> people;
+    /** Terms by affiliation and role ("IRN|foreign minister"), for titles that name an office. */
+    private final Map<String, List<PersonRole>> terms = new HashMap<>();
 
     public ActorKnowledgeBase(Map<String, Country> countries, Map<String, Organisation> organisations,
                               PhraseIndex<PersonRole> people) {
@@ -63,6 +65,7 @@ public final class ActorKnowledgeBase {
             for (String name : names) {
                 people.add(name.strip(), role);
             }
+            addTerm(role);
         }
     }
 
@@ -96,6 +99,29 @@ public final class ActorKnowledgeBase {
         for (String name : names) {
             people.add(name, term);
         }
+        addTerm(term);
+    }
+
+    private void addTerm(PersonRole term) {
+        terms.computeIfAbsent(term.affiliation() + "|" + term.role(), k -> new java.util.ArrayList<>()).add(term);
+    }
+
+    /**
+     * The person who held {@code role} for {@code affiliation} on {@code date} ("foreign minister" of IRN on
+     * 2016-01-16 is Zarif), as an actor named after them; null when the date is unknown, when no term
+     * recorded covers it, or when two people's terms do (a handover day): a title is never guessed.
+     */
+    public Actor holder(String affiliation, String role, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        List<PersonRole> held = terms.getOrDefault(affiliation + "|" + role, List.of()).stream()
+                .filter(t -> t.heldOn(date)).toList();
+        if (held.isEmpty() || held.stream().map(PersonRole::name).distinct().count() > 1) {
+            return null;
+        }
+        PersonRole t = held.get(0);
+        return actor(t.affiliation(), t.sector()).withName(t.name());
     }
 
     /** Makes {@code alias} one more spelling of the person already known as {@code known}. */
@@ -129,6 +155,10 @@ public final class ActorKnowledgeBase {
 
     public boolean isCountry(String key) {
         return countries.containsKey(key);
+    }
+
+    public boolean isOrganisation(String key) {
+        return organisations.containsKey(key);
     }
 
     /** The actor for a country or organisation key with an optional sector. */

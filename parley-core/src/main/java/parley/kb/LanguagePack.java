@@ -48,6 +48,7 @@ public final class LanguagePack {
     private final PhraseIndex<PhraseEntry> phrases = new PhraseIndex<>();
     private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
     private final PhraseIndex<String> anaphora = new PhraseIndex<>();
+    private final Map<String, String> roles = new HashMap<>();
     private final Map<String, List<EventEntry>> events = new HashMap<>();
     private final Map<String, List<ModalityEntry>> modality = new HashMap<>();
     private final Map<String, Set<String>> functionWords = new HashMap<>();
@@ -70,6 +71,11 @@ public final class LanguagePack {
         }
         for (TsvFile.Row r : TsvFile.resource(dir + "anaphora.tsv", 2)) {
             p.anaphora.add(r.get(0), r.get(1));
+        }
+        for (TsvFile.Row r : TsvFile.resource(dir + "roles.tsv", 2)) {
+            if (p.roles.put(r.get(0), r.get(1)) != null) {
+                throw r.error("title listed twice: " + r.get(0));
+            }
         }
         p.addEvents(TsvFile.resource(dir + "events.tsv", 4), cameo);
         for (TsvFile.Row r : TsvFile.resource(dir + "modality.tsv", 3)) {
@@ -131,6 +137,14 @@ public final class LanguagePack {
 
     public String code() {
         return code;
+    }
+
+    /**
+     * The office (a role of kb/people.tsv) that a title names, given the lemmas of its content words in
+     * order ("ministre affaire étranger", "foreign minister"), or null.
+     */
+    public String role(String titleLemmas) {
+        return roles.get(titleLemmas);
     }
 
     public PhraseIndex<PhraseEntry> phrases() {
