@@ -26,6 +26,8 @@ final class DiscourseMemory {
     }
 
     private static final int REACH = 3;
+    /** "The two ministers" may point back past a few sentences about one of them. */
+    private static final int PAIR_REACH = 6;
     /** How many sentences after an unplaced event the story may first say where it happens. */
     private static final int REACH_AHEAD = 2;
     /** The first sentence: the title, or the opening sentence of an article without one. */
@@ -73,7 +75,10 @@ final class DiscourseMemory {
                     continue;
                 }
                 Actor meant = as(refersTo, e.actor());
-                if (!same(meant, avoid)) { // protesters demand the resignation of their government, not their own
+                // a state never acts on itself ("his visit to the country" is another country); protesters
+                // demand the resignation of their own government, which is not themselves
+                boolean self = refersTo.equals("country") ? meant.sameKey(avoid) : same(meant, avoid);
+                if (!self) {
                     return meant;
                 }
             }
@@ -124,28 +129,40 @@ final class DiscourseMemory {
     }
 
     /**
-     * "les deux dirigeants", "the two leaders": the two (or more) countries or organisations named in the
-     * closest earlier sentence that named any, people first, one actor per country or organisation.
+     * "les deux dirigeants", "the two leaders": the two latest people of different sides named in the last
+     * few sentences ("Le Drian a rencontré Wang Yi. [...] Le chef de la diplomatie chinoise a critiqué
+     * Washington. Les deux ministres ont signé..." is Le Drian and Wang); failing two people, the countries
+     * or organisations of the closest earlier sentence that named any, one actor each.
      */
     List<Actor> pair(int sentence, Actor avoid) {
-        int chosen = -1;
-        List<Actor> out = new ArrayList<>();
-        for (boolean humansOnly : new boolean[] {true, false}) {
-            if (out.size() >= 2) {
-                break; // two people named: the places and peoples around them are not the pair
+        List<Actor> people = new ArrayList<>();
+        for (int i = actors.size() - 1; i >= 0 && people.size() < 2; i--) {
+            Entry e = actors.get(i);
+            if (e.sentence() >= sentence) {
+                continue;
             }
-            for (Entry e : actors) {
-                if (e.sentence() >= sentence || sentence - e.sentence() > REACH) {
-                    continue;
-                }
+            if (sentence - e.sentence() > PAIR_REACH) {
+                break;
+            }
+            if (e.human() && !same(e.actor(), avoid) && people.stream().noneMatch(a -> a.sameKey(e.actor()))) {
+                people.add(0, e.actor());
+            }
+        }
+        if (people.size() >= 2) {
+            return people;
+        }
+        int chosen = -1;
+        for (Entry e : actors) {
+            if (e.sentence() < sentence && sentence - e.sentence() <= REACH) {
                 chosen = Math.max(chosen, e.sentence());
             }
-            for (Entry e : actors) {
-                boolean people = e.human() || e.actor().org() == null;
-                if (e.sentence() == chosen && (e.human() || (!humansOnly && people)) && !same(e.actor(), avoid)
-                        && out.stream().noneMatch(a -> a.sameKey(e.actor()))) {
-                    out.add(e.actor());
-                }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Entry e : actors) {
+            boolean nameable = e.human() || e.actor().org() == null;
+            if (e.sentence() == chosen && nameable && !same(e.actor(), avoid)
+                    && out.stream().noneMatch(a -> a.sameKey(e.actor()))) {
+                out.add(e.actor());
             }
         }
         return out;

@@ -50,6 +50,7 @@ public final class EventCoder {
     private static final String RESIDUAL_STATEMENT = "010";
     private static final String DENIAL = "016";
     private static final String INTENT_ROOT = "03";
+    private static final String MEETING_ROOT = "04";
     /** Demands and disapproval voiced by the people of a country are aimed at its government. */
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
@@ -261,7 +262,9 @@ public final class EventCoder {
 
     private static Arguments splitSymmetric(Arguments args, String root, boolean mutualIntent) {
         boolean symmetric = SYMMETRIC_ROOTS.contains(root) || (root.equals(INTENT_ROOT) && mutualIntent);
-        if (args.targets().isEmpty() && args.sources().size() >= 2 && symmetric) {
+        // partners who meet consult each other: what "the two ministers discussed" is a topic, not a party
+        boolean partnersMeet = root.equals(MEETING_ROOT) && args.sources().size() >= 2;
+        if ((args.targets().isEmpty() || partnersMeet) && args.sources().size() >= 2 && symmetric) {
             return args.asMutual();
         }
         return args;
@@ -459,11 +462,15 @@ public final class EventCoder {
         return List.of();
     }
 
-    /** One mention read as both sides ("Myanmar ethnic cleansing") names one actor, not a dyad. */
+    /**
+     * One mention read as both sides ("Myanmar ethnic cleansing") names one actor, not a dyad; "the two
+     * ministers" names two, one on each side.
+     */
     private static boolean sameWords(Resolved src, Resolved tgt) {
         ActorMention a = src.mention();
         ActorMention b = tgt.mention();
-        return a != null && b != null && a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end();
+        return a != null && b != null && a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end()
+                && src.actor().sameKey(tgt.actor());
     }
 
     /** Mutual consultation is one event (04 is undirected); mutual agreement or fighting is one per side. */

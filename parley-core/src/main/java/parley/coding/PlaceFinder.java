@@ -49,11 +49,18 @@ final class PlaceFinder {
         return best;
     }
 
-    /** A country completing a word for people ("président du Venezuela"), not a place ("nord-est du Nigeria"). */
+    /**
+     * A country completing a word for people or a thing ("président du Venezuela", "the applications of
+     * Sweden"), not a place ("nord-est du Nigeria", "the south of Lebanon": area words in syntax.tsv).
+     */
     private static boolean ownerOfSomething(Sentence s, PlaceMention m, LanguagePack lang, Set<Integer> actorWords) {
         Token head = s.token(m.head());
-        return head.baseRel().equals("nmod") && actorWords.contains(head.head())
-                && s.children(head.index(), "case").stream().anyMatch(c -> lang.is("owner", c.text()));
+        if (!head.baseRel().equals("nmod") || head.head() < 0
+                || s.children(head.index(), "case").stream().noneMatch(c -> lang.is("owner", c.text()))) {
+            return false;
+        }
+        Token owned = s.token(head.head());
+        return actorWords.contains(owned.index()) || !(lang.is("area", owned.lemma()) || lang.is("area", owned.text()));
     }
 
     private static void collect(Sentence s, int i, List<Integer> out, int depth) {
