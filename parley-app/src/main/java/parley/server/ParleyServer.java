@@ -121,13 +121,13 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /**
-     * {@code count=true|false} when given; otherwise the first page (no cursor) is counted and the next ones are
-     * not: a client walking pages by cursor already knows the total, and counting costs as much as the page.
+     * {@code count=true} asks for the total of every page; without it a total is given only when the page tells it
+     * (see {@link EventQueries#events(EventFilter, boolean)}): counting reads every matching event again.
      */
     private static boolean wantsTotal(Map<String, String> params) {
         String count = params.get("count");
         if (count == null || count.isBlank()) {
-            return params.get("cursor") == null || params.get("cursor").isBlank();
+            return false;
         }
         return switch (count.strip()) {
             case "true", "1" -> true;
