@@ -45,6 +45,10 @@ final class ApiBenchCommand implements Callable<Integer> {
             description = "Store to use: generated there when missing, reused when present (default: a temporary file, deleted after).")
     Path db;
 
+    @Option(names = "--query-threads", paramLabel = "N",
+            description = "DuckDB threads per query (default: one per core; 1 steadies latency on a busy machine).")
+    Integer queryThreads;
+
     @Override
     public Integer call() throws Exception {
         Path file = db;
@@ -66,6 +70,9 @@ final class ApiBenchCommand implements Callable<Integer> {
                 System.out.printf("reusing %s: %,d events%n", file, SyntheticEvents.count(database.connection(), "events"));
             }
             try (ParleyServer server = new ParleyServer(database.connection(), null, ApiToken.of(null))) {
+                if (queryThreads != null) {
+                    server.queryThreads(queryThreads);
+                }
                 server.start("127.0.0.1", 0);
                 run(server.port());
             }
