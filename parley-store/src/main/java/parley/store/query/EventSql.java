@@ -140,14 +140,19 @@ public final class EventSql {
     static final int MAX_BRANCHES = 8;
 
     /**
-     * The filter as a union of branches without OR: one branch per choice among the alternatives of each
-     * either-or filter (two for an actor, four for an actor and a country...). An event may be in several
-     * branches; a union without duplicates is then exactly the events {@link #where} matches. Each branch is a
-     * {@code WHERE} clause.
+     * The filter and the cursor as a union of branches without OR: one branch per choice among the alternatives
+     * of each either-or filter (two for an actor, four for an actor and a country...) and of the cursor (before
+     * the cursor's value, at its value but before its id, undated...). An event may be in several branches; a
+     * union without duplicates is then exactly the events {@link #where} and {@link #afterCursor} match. Each
+     * branch is a {@code WHERE} clause.
      */
     static List<SqlQuery> branches(EventFilter f) {
         List<SqlQuery> branches = new ArrayList<>(List.of(new SqlQuery().append(" WHERE TRUE").append(conditions(f))));
-        for (List<SqlQuery> either : alternatives(f)) {
+        List<List<SqlQuery>> choices = new ArrayList<>(alternatives(f));
+        if (f.cursor != null) {
+            choices.add(cursorAlternatives(f));
+        }
+        for (List<SqlQuery> either : choices) {
             List<SqlQuery> next = new ArrayList<>();
             for (SqlQuery b : branches) {
                 for (SqlQuery test : either) {
@@ -168,10 +173,11 @@ public final class EventSql {
     /**
      * The same page, read in two steps: the row ids of the page first (a top-N over the filter and sort columns
      * only), then the page's columns for those rows alone. DuckDB otherwise carries every column of every matching
-     * row through the sort. A filter with either-or parts (actor, country, org, dyad in either order) is read as a
-     * union of branches without OR (see {@link #branches}), each its own top-N of the page's size: DuckDB pushes
-     * each branch's tests into its scan, which an OR across two columns prevents, and the page is the top-N of
-     * their union. For a page of a limited size only (exports read every event through {@link #page}).
+     * row through the sort. A filter with either-or parts (actor, country, org, dyad in either order) or a cursor is
+     * read as a union of branches without OR (see {@link #branches}), each its own top-N of the page's size: DuckDB
+     * pushes each branch's tests into its scan (skipping row groups by their min/max: a cursor's date reads only the
+     * dates before it), which an OR prevents, and the page is the top-N of their union. Past {@link #MAX_BRANCHES},
+     * one query with the ORs. For a page of a limited size only (exports read every event through {@link #page}).
      */
     public static SqlQuery pageByRowId(EventFilter f, String columns) {
         if (f.limit == null) {
@@ -179,15 +185,17 @@ public final class EventSql {
         }
         List<SqlQuery> branches = branches(f);
         SqlQuery rowIds = new SqlQuery();
-        if (branches.size() == 1 || branches.size() > MAX_BRANCHES) {
+        if (branches.size() > MAX_BRANCHES) {
             rowIds.append("SELECT e.rowid FROM events e").append(where(f)).append(afterCursor(f)).append(orderAndPage(f));
+        } else if (branches.size() == 1) {
+            rowIds.append("SELECT e.rowid FROM events e").append(branches.get(0)).append(orderAndPage(f));
         } else {
             // Each branch keeps the events of the page and those before it; the union's top-N is the page.
             rowIds.append("SELECT e.parley_rowid FROM (");
             for (int i = 0; i < branches.size(); i++) {
                 rowIds.append(i == 0 ? "(" : " UNION (").append("SELECT e.rowid AS parley_rowid, e.event_id, " + DATE_TIE
                         + (f.sort == SortKey.DATE ? "" : ", " + f.sort.expression) + " FROM events e")
-                        .append(branches.get(i)).append(afterCursor(f))
+                        .append(branches.get(i))
                         .append(" ORDER BY " + ordering(f) + " LIMIT ?)", (long) f.offset + f.limit);
             }
             rowIds.append(") e").append(orderAndPage(f));
@@ -196,21 +204,16 @@ public final class EventSql {
                 .append(") ORDER BY " + ordering(f));
     }
 
-    /** The cursor's condition ({@code " AND ..."}), or nothing without a cursor. */
+    /** The cursor's condition ({@code " AND (...)"}): its alternatives joined by OR; nothing without a cursor. */
     private static SqlQuery afterCursor(EventFilter f) {
         SqlQuery q = new SqlQuery();
         if (f.cursor != null) {
-            Cursor c = f.cursor;
-            if (c.sort() != f.sort || c.descending() != f.descending) {
-                throw new InvalidParameterException("cursor", "this cursor belongs to sort=" + c.sort().label()
-                        + " order=" + (c.descending() ? "desc" : "asc") + "; keep the same sort and order");
+            List<SqlQuery> either = cursorAlternatives(f);
+            q.append(" AND (");
+            for (int i = 0; i < either.size(); i++) {
+                q.append(i == 0 ? "" : " OR ").append(either.get(i));
             }
-            String op = f.descending ? "<" : ">";
-            SqlQuery afterId = new SqlQuery().append("e.event_id " + op + " ?", c.eventId());
-            SqlQuery after = f.sort == SortKey.DATE ? afterId
-                    : after(DATE_TIE, "DATE", true, c.tieDate(), op, afterId);
-            q.append(" AND (").append(after(f.sort.expression, f.sort.sqlType, f.sort.nullable(), c.value(), op, after))
-                    .append(")");
+            q.append(")");
         }
         return q;
     }
@@ -219,18 +222,46 @@ public final class EventSql {
     private static final String DATE_TIE = "e.event_date";
 
     /**
-     * The rows after {@code value} of one sort column (null values last in both directions), then, among the rows
-     * of the same value, those that {@code rest} (the next columns of the order) says are after.
+     * The rows after the cursor, in the order of {@link #ordering}, as tests without OR of which a row passes at
+     * least one: after the cursor's sort value; or at that value and after its date (the other sorts' tie); or at
+     * both and after its id; or without a value where the cursor's had one (null values come last).
      */
-    private static SqlQuery after(String column, String sqlType, boolean nullable, String value, String op,
-                                  SqlQuery rest) {
+    private static List<SqlQuery> cursorAlternatives(EventFilter f) {
+        Cursor c = f.cursor;
+        if (c.sort() != f.sort || c.descending() != f.descending) {
+            throw new InvalidParameterException("cursor", "this cursor belongs to sort=" + c.sort().label()
+                    + " order=" + (c.descending() ? "desc" : "asc") + "; keep the same sort and order");
+        }
+        String op = f.descending ? "<" : ">";
+        List<SqlQuery> afterId = List.of(new SqlQuery().append("e.event_id " + op + " ?", c.eventId()));
+        List<SqlQuery> afterDate = f.sort == SortKey.DATE ? afterId
+                : after(DATE_TIE, "DATE", true, c.tieDate(), op, afterId);
+        return after(f.sort.expression, f.sort.sqlType, f.sort.nullable(), c.value(), op, afterDate);
+    }
+
+    /**
+     * The rows after {@code value} of one sort column (null values last in both directions) as alternatives: after
+     * the value; at the value and after by the next columns ({@code rest}); null where the value was not. A null
+     * value (the page ended among the rows without one) leaves only the rows without one that {@code rest} passes.
+     */
+    private static List<SqlQuery> after(String column, String sqlType, boolean nullable, String value, String op,
+                                        List<SqlQuery> rest) {
+        List<SqlQuery> out = new ArrayList<>();
         if (value == null) {
-            // The page ended among the rows without a value, which come last: continue among them.
-            return new SqlQuery().append(column + " IS NULL AND (").append(rest).append(")");
+            for (SqlQuery r : rest) {
+                out.add(new SqlQuery().append(column + " IS NULL AND ").append(r));
+            }
+            return out;
         }
         String cast = "CAST(? AS " + sqlType + ")";
-        return new SqlQuery().append(column + " " + op + " " + cast + " OR (" + column + " = " + cast + " AND (", value,
-                value).append(rest).append("))" + (nullable ? " OR " + column + " IS NULL" : ""));
+        out.add(new SqlQuery().append(column + " " + op + " " + cast, value));
+        for (SqlQuery r : rest) {
+            out.add(new SqlQuery().append(column + " = " + cast + " AND ", value).append(r));
+        }
+        if (nullable) {
+            out.add(new SqlQuery().append(column + " IS NULL"));
+        }
+        return out;
     }
 
     /** The order and the page ({@code " ORDER BY ... LIMIT ? OFFSET ?"}). */

@@ -50,6 +50,26 @@ class EventSqlTest {
     }
 
     @Test
+    void aCursorIsBranchesTooAndTheirNumberIsBounded() {
+        String cursor = new Cursor(SortKey.GOLDSTEIN, true, "-2.0", "2024-05-14", "ev'1").encode();
+        Map<String, String> p = new HashMap<>();
+        p.put("sort", "goldstein");
+        p.put("cursor", cursor);
+        SqlQuery q = EventSql.pageByRowId(FilterParams.parse(p, false), EventSql.EVENT_COLUMNS);
+        // below the value; at it and older; at both and a lower id; at the value and undated
+        assertEquals(4, q.sql().split(" UNION ", -1).length, q.sql());
+        assertFalse(q.sql().contains(" OR ") || q.sql().contains("ev'1"), q.sql());
+        assertEquals(q.sql().chars().filter(ch -> ch == '?').count(), q.params().size());
+        p.put("actor", "RUSGOV");
+        assertEquals(8, EventSql.pageByRowId(FilterParams.parse(p, false), EventSql.EVENT_COLUMNS).sql()
+                .split(" UNION ", -1).length, "two roles times four");
+        p.put("country", "UKR");
+        SqlQuery many = EventSql.pageByRowId(FilterParams.parse(p, false), EventSql.EVENT_COLUMNS);
+        assertFalse(many.sql().contains(" UNION "), "16 branches: one query with ORs instead");
+        assertEquals(many.sql().chars().filter(ch -> ch == '?').count(), many.params().size());
+    }
+
+    @Test
     void invalidValuesNameTheirParameter() {
         InvalidParameterException e = assertThrows(InvalidParameterException.class,
                 () -> FilterParams.parse(Map.of("min_sources", "many"), false));
