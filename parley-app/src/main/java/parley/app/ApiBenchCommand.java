@@ -51,6 +51,11 @@ final class ApiBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (queryThreads != null && (queryThreads < 1 || queryThreads > ParleyServer.MAX_QUERY_THREADS)) {
+            System.err.println("parley bench-api: --query-threads: expected 1 to " + ParleyServer.MAX_QUERY_THREADS + ", got "
+                    + queryThreads);
+            return 2;
+        }
         Path file = db;
         Path tempDir = null;
         if (file == null) {

@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (queryThreads != null && (queryThreads < 1 || queryThreads > ParleyServer.MAX_QUERY_THREADS)) {
+            System.err.println("parley serve: --query-threads: expected 1 to " + ParleyServer.MAX_QUERY_THREADS + ", got "
+                    + queryThreads);
+            return 2;
+        }
         ApiToken apiToken = ApiToken.resolve(token, System.getenv(), config);
         Database opened;
         try {

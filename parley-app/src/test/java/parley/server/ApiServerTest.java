@@ -198,6 +198,22 @@ class ApiServerTest {
     }
 
     @Test
+    void queryThreadsSetsDuckDbsThreadsAndRefusesNonsense() throws Exception {
+        server.queryThreads(1);
+        try (var rs = db.connection().createStatement().executeQuery("SELECT current_setting('threads')")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        assertEquals(StoreFixture.ASSERTED_BY_DATE, ids(ok("/api/events")), "the same answers on one thread");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> server.queryThreads(0));
+        server.queryThreads(2);
+        try (var rs = db.connection().createStatement().executeQuery("SELECT current_setting('threads')")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1));
+        }
+    }
+
+    @Test
     void sortsByGoldsteinSourcesAndMentions() throws Exception {
         assertEquals(List.of("E2", "E5", "E3", "E7", "E1", "E6"), ids(ok("/api/events?sort=goldstein&order=asc")),
                 "ties (E1, E6 at 4.0) broken by date, undated E6 last");
