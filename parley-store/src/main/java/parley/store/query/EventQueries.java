@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,17 +38,7 @@ public final class EventQueries {
      */
     public EventPage events(EventFilter f, boolean withTotal) throws SQLException {
         String columns = EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + SORT_COLUMN;
-        Page page = null;
-        for (LocalDate window : dateWindows(f)) {
-            Page inWindow = read(EventSql.pageByRowId(f, columns, window));
-            if (inWindow.events.size() == f.limit) {
-                page = inWindow; // a full page among the newest (oldest) events: nothing outside comes before it
-                break;
-            }
-        }
-        if (page == null) {
-            page = read(f.limit == null ? EventSql.page(f, columns) : EventSql.pageByRowId(f, columns));
-        }
+        Page page = read(f.limit == null ? EventSql.page(f, columns) : EventSql.pageByRowId(f, columns));
         Long total = null;
         boolean last = f.limit == null || page.events.size() < f.limit;
         if (last && f.cursor == null && (f.offset == 0 || !page.events.isEmpty())) {
@@ -68,60 +56,6 @@ public final class EventQueries {
     }
 
     private static final String SORT_COLUMN = "parley_sort_value";
-    /** How many times the rows a page needs the first date window should hold if every event matched. */
-    private static final int WINDOW_MARGIN = 4;
-    /** How much wider the second window is than the first. */
-    private static final int WINDOW_GROWTH = 16;
-
-    /**
-     * For a page in date order: the dates from which (descending; until which, ascending) the events, spread evenly
-     * over the store's days, would hold four times the page and what precedes it, then sixteen times that; the
-     * page is tried in each window before the whole store. Rows are stored as ingested, roughly by date, so a
-     * window reads one or two row groups of the store's nine or more; a filter matching many events fills its page
-     * there. None for the other orders, for unlimited reads, or after a cursor among the undated events.
-     */
-    private List<LocalDate> dateWindows(EventFilter f) throws SQLException {
-        if (f.sort != SortKey.DATE || f.limit == null || (f.cursor != null && f.cursor.value() == null)) {
-            return List.of();
-        }
-        long events;
-        LocalDate first;
-        LocalDate last;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT count(event_date), min(event_date), max(event_date) FROM events");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next() || rs.getLong(1) == 0) {
-                return List.of();
-            }
-            events = rs.getLong(1);
-            first = LocalDate.parse(rs.getString(2));
-            last = LocalDate.parse(rs.getString(3));
-        }
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        // The head of the order: the newest (oldest) date the page can hold, after the filter's range and cursor.
-        LocalDate head = f.descending ? last : first;
-        LocalDate bound = f.descending ? f.to : f.from;
-        if (bound != null && (f.descending ? bound.isBefore(head) : bound.isAfter(head))) {
-            head = bound;
-        }
-        if (f.cursor != null) {
-            LocalDate at = LocalDate.parse(f.cursor.value());
-            if (f.descending ? at.isBefore(head) : at.isAfter(head)) {
-                head = at;
-            }
-        }
-        List<LocalDate> windows = new ArrayList<>();
-        double perDay = (double) events / days;
-        long width = Math.max(1, (long) Math.ceil(WINDOW_MARGIN * (f.offset + (double) f.limit) / perDay));
-        for (int i = 0; i < 2; i++, width *= WINDOW_GROWTH) {
-            LocalDate edge = f.descending ? head.minusDays(width - 1) : head.plusDays(width - 1);
-            if (f.descending ? !edge.isAfter(first) : !edge.isBefore(last)) {
-                break; // the window would hold the whole store: the page without one is the same
-            }
-            windows.add(edge);
-        }
-        return windows;
-    }
 
     /** Rows of a page, and the sort value, date and id of its last row (what a cursor after it holds). */
     private record Page(List<Map<String, Object>> events, Object lastSortValue, String lastDate, String lastId) {

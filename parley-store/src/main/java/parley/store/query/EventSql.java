@@ -180,32 +180,13 @@ public final class EventSql {
      * one query with the ORs. For a page of a limited size only (exports read every event through {@link #page}).
      */
     public static SqlQuery pageByRowId(EventFilter f, String columns) {
-        return pageByRowId(f, columns, null);
-    }
-
-    /**
-     * The same, among the events dated {@code sinceOrUntil} or later (descending date order) or earlier (ascending):
-     * a window at the head of the order, whose row groups DuckDB reads alone when rows are stored by date. It is the
-     * same page as without the window only when the window held a full page; the caller checks.
-     */
-    public static SqlQuery pageByRowId(EventFilter f, String columns, java.time.LocalDate sinceOrUntil) {
         if (f.limit == null) {
             throw new IllegalArgumentException("a page read by row id needs a limit");
         }
-        SqlQuery window = new SqlQuery();
-        if (sinceOrUntil != null) {
-            if (f.sort != SortKey.DATE) {
-                throw new IllegalArgumentException("a date window only applies to the date order");
-            }
-            window.append(" AND e.event_date " + (f.descending ? ">=" : "<=") + " CAST(? AS DATE)",
-                    sinceOrUntil.toString());
-        }
         List<SqlQuery> branches = branches(f);
-        branches.forEach(b -> b.append(window));
         SqlQuery rowIds = new SqlQuery();
         if (branches.size() > MAX_BRANCHES) {
-            rowIds.append("SELECT e.rowid FROM events e").append(where(f)).append(window).append(afterCursor(f))
-                    .append(orderAndPage(f));
+            rowIds.append("SELECT e.rowid FROM events e").append(where(f)).append(afterCursor(f)).append(orderAndPage(f));
         } else if (branches.size() == 1) {
             rowIds.append("SELECT e.rowid FROM events e").append(branches.get(0)).append(orderAndPage(f));
         } else {

@@ -16,8 +16,7 @@ import parley.store.Database;
 /**
  * Pages read as unions of branches (either-or filters, cursors: {@link EventSql#branches}) against the same
  * filter read whole by one query with its ORs ({@link EventSql#page}), on a store full of ties: a few dates, a few
- * Goldstein scores, undated events, actors in both roles, ids in no particular order. Pages in date order of the
- * filters matching many events are found in a date window first (EventQueries.dateWindows), the others after it.
+ * Goldstein scores, undated events, actors in both roles, ids in no particular order.
  */
 class EventPagesTest {
     private static Database db;
