@@ -45,8 +45,17 @@ final class ApiBenchCommand implements Callable<Integer> {
             description = "Store to use: generated there when missing, reused when present (default: a temporary file, deleted after).")
     Path db;
 
+    @Option(names = "--query-threads", paramLabel = "N",
+            description = "DuckDB threads per query (default: one per core; 1 steadies latency on a busy machine).")
+    Integer queryThreads;
+
     @Override
     public Integer call() throws Exception {
+        if (queryThreads != null && (queryThreads < 1 || queryThreads > ParleyServer.MAX_QUERY_THREADS)) {
+            System.err.println("parley bench-api: --query-threads: expected 1 to " + ParleyServer.MAX_QUERY_THREADS + ", got "
+                    + queryThreads);
+            return 2;
+        }
         Path file = db;
         Path tempDir = null;
         if (file == null) {
@@ -66,6 +75,9 @@ final class ApiBenchCommand implements Callable<Integer> {
                 System.out.printf("reusing %s: %,d events%n", file, SyntheticEvents.count(database.connection(), "events"));
             }
             try (ParleyServer server = new ParleyServer(database.connection(), null, ApiToken.of(null))) {
+                if (queryThreads != null) {
+                    server.queryThreads(queryThreads);
+                }
                 server.start("127.0.0.1", 0);
                 run(server.port());
             }

@@ -39,8 +39,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file read for api.token (default: ${DEFAULT-VALUE}).")
     Path config = Path.of("parley.properties");
 
+    @Option(names = "--query-threads", paramLabel = "N",
+            description = "DuckDB threads per query (default: one per core; 1 steadies latency on a busy machine).")
+    Integer queryThreads;
+
     @Override
     public Integer call() throws Exception {
+        if (queryThreads != null && (queryThreads < 1 || queryThreads > ParleyServer.MAX_QUERY_THREADS)) {
+            System.err.println("parley serve: --query-threads: expected 1 to " + ParleyServer.MAX_QUERY_THREADS + ", got "
+                    + queryThreads);
+            return 2;
+        }
         ApiToken apiToken = ApiToken.resolve(token, System.getenv(), config);
         Database opened;
         try {
@@ -52,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (Database database = opened;
              ParleyServer server = new ParleyServer(database.connection(), ingest(database), apiToken)) {
+            if (queryThreads != null) {
+                server.queryThreads(queryThreads);
+            }
             server.start(host, port);
             System.err.printf("parley: serving %s on http://%s:%d/api/events (POST %s)%n", db, host, server.port(),
                     apiToken.configured() ? "enabled with the API token" : "disabled: no API token");

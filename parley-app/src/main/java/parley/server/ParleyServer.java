@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +58,31 @@ public final class ParleyServer implements AutoCloseable {
      */
     public ParleyServer(Connection store, ArticleIngest ingest, ApiToken token) throws SQLException {
         this.store = store.unwrap(DuckDBConnection.class);
+        try (Statement s = store.createStatement()) {
+            // Event pages already read their row ids first and their columns after (EventSql.pageByRowId);
+            // DuckDB's own late materialization would add a pass over the store inside each of those steps.
+            s.execute("SET GLOBAL late_materialization_max_rows = 0");
+        }
         this.ingest = ingest;
         this.token = token;
+    }
+
+    /** Most DuckDB threads {@link #queryThreads} accepts. */
+    public static final int MAX_QUERY_THREADS = 64;
+
+    /**
+     * How many threads DuckDB gives each query (its default: one per core). One keeps a single query's latency
+     * steadier on a machine whose cores are busy with other work: a query split over two threads waits for the
+     * slower one, while concurrent requests still run side by side on their own server threads.
+     */
+    public ParleyServer queryThreads(int threads) throws SQLException {
+        if (threads < 1 || threads > MAX_QUERY_THREADS) {
+            throw new IllegalArgumentException("query threads: expected 1 to " + MAX_QUERY_THREADS + ", got " + threads);
+        }
+        try (Statement s = store.createStatement()) {
+            s.execute("SET GLOBAL threads = " + threads); // an int checked above, not text from a request
+        }
+        return this;
     }
 
     /** Starts listening on {@code port} (0: any free port; see {@link #port()}). */
@@ -121,13 +145,13 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /**
-     * {@code count=true|false} when given; otherwise the first page (no cursor) is counted and the next ones are
-     * not: a client walking pages by cursor already knows the total, and counting costs as much as the page.
+     * {@code count=true} asks for the total of every page; without it a total is given only when the page tells it
+     * (see {@link EventQueries#events(EventFilter, boolean)}): counting reads every matching event again.
      */
     private static boolean wantsTotal(Map<String, String> params) {
         String count = params.get("count");
         if (count == null || count.isBlank()) {
-            return params.get("cursor") == null || params.get("cursor").isBlank();
+            return false;
         }
         return switch (count.strip()) {
             case "true", "1" -> true;

@@ -147,7 +147,7 @@ class ApiServerTest {
         assertEquals(StoreFixture.ASSERTED_BY_DATE, ids(ok("/api/events")));
         List<String> asc = ids(ok("/api/events?order=asc"));
         assertEquals(List.of("E7", "E5", "E3", "E1", "E2", "E6"), asc, "ascending: oldest first, undated still last");
-        JsonNode page = ok("/api/events?limit=2&offset=2");
+        JsonNode page = ok("/api/events?limit=2&offset=2&count=true");
         assertEquals(List.of("E3", "E5"), ids(page));
         assertEquals(6, page.get("total").asInt());
         assertEquals(2, page.get("limit").asInt());
@@ -156,14 +156,16 @@ class ApiServerTest {
 
     @Test
     void onePageAtEveryOffsetIsTheSameAsTheWholeList() throws Exception {
-        // Small pages of a longer list try a date window first (EventQueries.dateWindow), then the whole store.
         for (String order : new String[] {"desc", "asc"}) {
-            // Word and dyad filters count and page in one query (EventSql.pageWithTotal), the others in two.
+            // Either-or filters (actor, country, org, dyad in either order) page a union of branches
+            // (EventSql.branches), each keeping offset + limit rows; the others page one query.
             for (String filter : new String[] {"", "&lang=en", "&from=2022-01-01", "&to=2023-12-31", "&mode=all",
-                    "&q=moscow", "&dyad=RUSGOV,UKRGOV&either_order=true", "&mode=all&q=the"}) {
+                    "&q=moscow", "&dyad=RUSGOV,UKRGOV&either_order=true", "&mode=all&q=the", "&actor=RUSGOV",
+                    "&mode=all&country=UKR", "&actor=RUSGOV&country=RUS&sort=goldstein", "&org=UNO&mode=all",
+                    "&mode=all&sort=num_sources"}) {
                 List<String> all = ids(ok("/api/events?limit=1000&order=" + order + filter));
                 for (int offset = 0; offset <= all.size(); offset++) {
-                    JsonNode page = ok("/api/events?limit=1&offset=" + offset + "&order=" + order + filter);
+                    JsonNode page = ok("/api/events?limit=1&count=true&offset=" + offset + "&order=" + order + filter);
                     String where = "offset " + offset + " order " + order + filter;
                     assertEquals(offset < all.size() ? List.of(all.get(offset)) : List.of(), ids(page), where);
                     assertEquals(all.size(), page.get("total").asInt(), where);
@@ -173,35 +175,59 @@ class ApiServerTest {
     }
 
     @Test
-    void theTotalIsCountedOnFirstPagesAndWhenAskedNotAfterACursor() throws Exception {
+    void theTotalIsGivenWhenThePageTellsItOrWhenAsked() throws Exception {
+        assertEquals(6, ok("/api/events").get("total").asInt(), "a first page that is not full holds every match");
+        assertEquals(6, ok("/api/events?limit=2&offset=5").get("total").asInt(), "so does a page by offset that is not full");
         JsonNode first = ok("/api/events?limit=2");
-        assertEquals(6, first.get("total").asInt());
+        assertTrue(first.get("total").isNull(), "a full page is not counted unless asked: " + first);
+        assertEquals(6, ok("/api/events?limit=2&count=true").get("total").asInt());
+        assertTrue(ok("/api/events?limit=2&offset=9").get("total").isNull(), "an empty page past the end tells nothing");
         String cursor = enc(first.get("next_cursor").asText());
         JsonNode next = ok("/api/events?limit=2&cursor=" + cursor);
-        assertTrue(next.get("total").isNull(), "a page after a cursor is not counted: " + next);
+        assertTrue(next.get("total").isNull(), "nor a page after a cursor: " + next);
         assertEquals(List.of("E3", "E5"), ids(next), "but it is the right page");
         assertEquals(6, ok("/api/events?limit=2&count=true&cursor=" + cursor).get("total").asInt());
         assertTrue(ok("/api/events?limit=2&count=false").get("total").isNull());
         assertEquals(2, ok("/api/events?actor=RUSGOV&root=3&count=1").get("total").asInt());
-        JsonNode words = ok("/api/events?q=moscow&limit=1&order=asc");
+        JsonNode words = ok("/api/events?q=moscow&limit=1&order=asc&count=true");
         assertEquals(2, words.get("total").asInt());
         JsonNode wordsNext = ok("/api/events?q=moscow&limit=1&count=true&cursor=" + enc(words.get("next_cursor").asText()));
-        assertEquals(2, wordsNext.get("total").asInt(), "counted in the same query as the page after a cursor too");
+        assertEquals(2, wordsNext.get("total").asInt());
         assertEquals(List.of("E6"), ids(wordsNext));
+        assertEquals(400, get("/api/events?count=maybe").statusCode());
+    }
+
+    @Test
+    void queryThreadsSetsDuckDbsThreadsAndRefusesNonsense() throws Exception {
+        server.queryThreads(1);
+        try (var rs = db.connection().createStatement().executeQuery("SELECT current_setting('threads')")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        assertEquals(StoreFixture.ASSERTED_BY_DATE, ids(ok("/api/events")), "the same answers on one thread");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> server.queryThreads(0));
+        server.queryThreads(2);
+        try (var rs = db.connection().createStatement().executeQuery("SELECT current_setting('threads')")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1));
+        }
     }
 
     @Test
     void sortsByGoldsteinSourcesAndMentions() throws Exception {
         assertEquals(List.of("E2", "E5", "E3", "E7", "E1", "E6"), ids(ok("/api/events?sort=goldstein&order=asc")),
-                "ties (E1, E6 at 4.0) broken by id in the same direction");
+                "ties (E1, E6 at 4.0) broken by date, undated E6 last");
         assertEquals("E5", ids(ok("/api/events?sort=num_sources")).get(0));
         assertEquals("E5", ids(ok("/api/events?sort=num_mentions&order=desc")).get(0));
-        assertEquals(List.of("E6", "E1"), ids(ok("/api/events?sort=goldstein&order=desc&limit=2")));
+        assertEquals(List.of("E1", "E6"), ids(ok("/api/events?sort=goldstein&order=desc&limit=2")),
+                "undated E6 after E1 in both directions");
     }
 
     @Test
     void cursorsWalkThroughEveryEventOnceInEverySortOrder() throws Exception {
-        for (String sort : new String[] {"date&order=desc", "date&order=asc", "goldstein&order=asc", "num_sources"}) {
+        for (String sort : new String[] {"date&order=desc", "date&order=asc", "goldstein&order=asc", "num_sources",
+                "goldstein&order=desc", "num_mentions&order=asc", "num_sources&mode=all", "num_sources&order=asc&mode=all",
+                "date&actor=RUSGOV&mode=all", "num_sources&order=asc&country=UKR&mode=all"}) {
             List<String> all = ids(ok("/api/events?limit=1000&sort=" + sort));
             List<String> walked = new ArrayList<>();
             String cursor = null;

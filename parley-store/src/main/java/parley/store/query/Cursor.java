@@ -7,14 +7,20 @@ import java.util.Base64;
 
 /**
  * Where a page ended: the sort key, its direction, the last event's sort value (null for an undated event when
- * sorting by date) and id. Encoded as URL-safe
- * base64 so clients pass it back untouched; decoding checks every part, so a forged cursor is a 400, not SQL.
+ * sorting by date), its date when the sort is not the date (ties are broken by date, then id; null when undated)
+ * and its id. Encoded as URL-safe base64 so clients pass it back untouched; decoding checks every part, so a forged
+ * cursor is a 400, not SQL.
  */
-record Cursor(SortKey sort, boolean descending, String value, String eventId) {
+record Cursor(SortKey sort, boolean descending, String value, String tieDate, String eventId) {
+
+    /** A cursor of the date order, whose sort value is the date itself. */
+    Cursor(SortKey sort, boolean descending, String value, String eventId) {
+        this(sort, descending, value, null, eventId);
+    }
 
     String encode() {
         String raw = sort.label() + "\n" + (descending ? "desc" : "asc") + "\n" + (value == null ? "" : value) + "\n"
-                + eventId;
+                + (tieDate == null ? "" : tieDate) + "\n" + eventId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -25,8 +31,8 @@ record Cursor(SortKey sort, boolean descending, String value, String eventId) {
         } catch (IllegalArgumentException e) {
             throw invalid(token);
         }
-        String[] parts = raw.split("\n", 4);
-        if (parts.length != 4 || !(parts[1].equals("asc") || parts[1].equals("desc")) || parts[3].isEmpty()) {
+        String[] parts = raw.split("\n", 5);
+        if (parts.length != 5 || !(parts[1].equals("asc") || parts[1].equals("desc")) || parts[4].isEmpty()) {
             throw invalid(token);
         }
         SortKey key;
@@ -35,10 +41,18 @@ record Cursor(SortKey sort, boolean descending, String value, String eventId) {
         } catch (InvalidParameterException e) {
             throw invalid(token);
         }
-        if (parts[2].isEmpty() && key.nullable()) {
-            return new Cursor(key, parts[1].equals("desc"), null, parts[3]);
+        boolean descending = parts[1].equals("desc");
+        String tieDate = parts[3].isEmpty() ? null : parts[3];
+        if (key == SortKey.DATE && tieDate != null) {
+            throw invalid(token); // the date order's ties are its own value's
         }
         try {
+            if (tieDate != null) {
+                LocalDate.parse(tieDate);
+            }
+            if (parts[2].isEmpty() && key.nullable()) {
+                return new Cursor(key, descending, null, tieDate, parts[4]);
+            }
             switch (key) {
                 case DATE -> LocalDate.parse(parts[2]);
                 case GOLDSTEIN -> Double.parseDouble(parts[2]);
@@ -47,7 +61,7 @@ record Cursor(SortKey sort, boolean descending, String value, String eventId) {
         } catch (DateTimeParseException | NumberFormatException e) {
             throw invalid(token);
         }
-        return new Cursor(key, parts[1].equals("desc"), parts[2], parts[3]);
+        return new Cursor(key, descending, parts[2], tieDate, parts[4]);
     }
 
     private static InvalidParameterException invalid(String token) {

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,101 +32,49 @@ public final class EventQueries {
     }
 
     /**
-     * One page of the events the filter matches; their total count only when {@code withTotal} (null otherwise):
-     * counting reads every matching event again, as much work as the page itself.
+     * One page of the events the filter matches. Their total count when the page itself tells it (a first or
+     * later page by offset that is not full: nothing follows it) and, otherwise, only when {@code withTotal}
+     * (null when not): counting reads every matching event, often more work than the page itself.
      */
     public EventPage events(EventFilter f, boolean withTotal) throws SQLException {
         String columns = EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + SORT_COLUMN;
+        Page page = read(f.limit == null ? EventSql.page(f, columns) : EventSql.pageByRowId(f, columns));
         Long total = null;
-        Page page = null;
-        if (withTotal && EventSql.usuallyFew(f)) {
-            // Few matches, found at some cost (word lookups, a dyad): find them once, count and page them.
-            page = read(EventSql.pageWithTotal(f, columns, TOTAL_COLUMN));
-            total = page.total;
-        }
-        if (withTotal && total == null) { // no filter of few matches, or an empty page that carried no count
+        boolean last = f.limit == null || page.events.size() < f.limit;
+        if (last && f.cursor == null && (f.offset == 0 || !page.events.isEmpty())) {
+            total = (long) f.offset + page.events.size();
+        } else if (withTotal) {
             try (PreparedStatement ps = EventSql.count(f).prepare(connection); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
             }
         }
-        LocalDate window = page == null ? dateWindow(f, total) : null;
-        if (window != null) {
-            page = read(EventSql.pageByRowId(f, columns, window));
-            if (page.events.size() < f.limit) {
-                page = null; // the window held less than a page: the page may reach beyond it
-            }
-        }
-        if (page == null) {
-            page = read(EventSql.pageByRowId(f, columns));
-        }
         int limit = f.limit == null ? page.events.size() : f.limit;
         String next = f.limit != null && page.events.size() == f.limit
-                ? EventSql.cursorAfter(f, page.lastSortValue, page.lastId) : null;
+                ? EventSql.cursorAfter(f, page.lastSortValue, page.lastDate, page.lastId) : null;
         return new EventPage(total, limit, f.offset, page.events, next);
     }
 
     private static final String SORT_COLUMN = "parley_sort_value";
-    private static final String TOTAL_COLUMN = "parley_total";
-    /** How many times the rows a page needs the date window should hold on average. */
-    private static final int WINDOW_MARGIN = 4;
 
-    /** Rows of a page; {@code total} when the query gave it (null when it did not, or had no row to give it on). */
-    private record Page(List<Map<String, Object>> events, Object lastSortValue, String lastId, Long total) {
+    /** Rows of a page, and the sort value, date and id of its last row (what a cursor after it holds). */
+    private record Page(List<Map<String, Object>> events, Object lastSortValue, String lastDate, String lastId) {
     }
 
     private Page read(SqlQuery q) throws SQLException {
         List<Map<String, Object>> events = new ArrayList<>();
         Object lastSortValue = null;
+        String lastDate = null;
         String lastId = null;
-        Long total = null;
         try (PreparedStatement ps = q.prepare(connection); ResultSet rs = ps.executeQuery()) {
-            boolean hasTotal = q.sql().contains(" AS " + TOTAL_COLUMN);
             while (rs.next()) {
                 events.add(EventRows.event(rs));
                 lastSortValue = rs.getString(SORT_COLUMN);
+                lastDate = rs.getString("event_date");
                 lastId = rs.getString("event_id");
-                total = hasTotal ? (Long) rs.getLong(TOTAL_COLUMN) : null;
             }
         }
-        return new Page(events, lastSortValue, lastId, total);
-    }
-
-    /**
-     * For a first page in date order that many events match: the date from which (descending; until which,
-     * ascending) the matches, spread evenly over the store's dates, would hold a few pages. Null when no window
-     * is worth trying (other orders, cursors, few matches, unknown total).
-     */
-    private LocalDate dateWindow(EventFilter f, Long total) throws SQLException {
-        if (f.sort != SortKey.DATE || f.limit == null || f.cursor != null || total == null) {
-            return null;
-        }
-        long needed = (long) WINDOW_MARGIN * (f.offset + f.limit);
-        if (total <= needed) {
-            return null;
-        }
-        LocalDate first;
-        LocalDate last;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT min(event_date), max(event_date) FROM events");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next() || rs.getString(1) == null) {
-                return null;
-            }
-            first = LocalDate.parse(rs.getString(1));
-            last = LocalDate.parse(rs.getString(2));
-        }
-        if (f.from != null && f.from.isAfter(first)) {
-            first = f.from;
-        }
-        if (f.to != null && f.to.isBefore(last)) {
-            last = f.to;
-        }
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        long windowDays = Math.max(1, (long) Math.ceil((double) days * needed / total));
-        if (windowDays >= days) {
-            return null;
-        }
-        return f.descending ? last.minusDays(windowDays - 1) : first.plusDays(windowDays - 1);
+        return new Page(events, lastSortValue, lastDate, lastId);
     }
 
     /** The event with this id and every mention of it (with its article's outlet and URL), or empty. */

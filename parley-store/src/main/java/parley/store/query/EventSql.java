@@ -1,5 +1,7 @@
 package parley.store.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import parley.store.EvidenceWords;
 
 /**
@@ -19,18 +21,29 @@ public final class EventSql {
 
     /** {@code WHERE ...} for every filter but the cursor and the page (always a WHERE: "TRUE" when empty). */
     public static SqlQuery where(EventFilter f) {
-        SqlQuery q = new SqlQuery().append(" WHERE TRUE");
-        if (f.actor != null) {
-            q.append(" AND (e.source_code = ? OR e.target_code = ?)", f.actor, f.actor);
+        SqlQuery q = new SqlQuery().append(" WHERE TRUE").append(conditions(f));
+        for (List<SqlQuery> either : alternatives(f)) {
+            q.append(" AND (");
+            for (int i = 0; i < either.size(); i++) {
+                q.append(i == 0 ? "" : " OR ").append(either.get(i));
+            }
+            q.append(")");
         }
+        return q;
+    }
+
+    /**
+     * The filters that are one test every matching event passes ({@code " AND ..."} each). DuckDB pushes such
+     * tests on one column into the scan, where they skip whole vectors; the either-or filters are apart
+     * ({@link #alternatives}) because an OR across two columns cannot be pushed down.
+     */
+    private static SqlQuery conditions(EventFilter f) {
+        SqlQuery q = new SqlQuery();
         if (f.source != null) {
             q.append(" AND e.source_code = ?", f.source);
         }
         if (f.target != null) {
             q.append(" AND e.target_code = ?", f.target);
-        }
-        if (f.country != null) {
-            q.append(" AND (e.source_country = ? OR e.target_country = ?)", f.country, f.country);
         }
         if (f.sourceCountry != null) {
             q.append(" AND e.source_country = ?", f.sourceCountry);
@@ -38,22 +51,14 @@ public final class EventSql {
         if (f.targetCountry != null) {
             q.append(" AND e.target_country = ?", f.targetCountry);
         }
-        if (f.org != null) {
-            q.append(" AND (e.source_org = ? OR e.target_org = ?)", f.org, f.org);
-        }
         if (f.sourceOrg != null) {
             q.append(" AND e.source_org = ?", f.sourceOrg);
         }
         if (f.targetOrg != null) {
             q.append(" AND e.target_org = ?", f.targetOrg);
         }
-        if (f.dyadFirst != null) {
-            if (f.dyadEitherOrder) {
-                q.append(" AND ((e.source_code = ? AND e.target_code = ?) OR (e.source_code = ? AND e.target_code = ?))",
-                        f.dyadFirst, f.dyadSecond, f.dyadSecond, f.dyadFirst);
-            } else {
-                q.append(" AND e.source_code = ? AND e.target_code = ?", f.dyadFirst, f.dyadSecond);
-            }
+        if (f.dyadFirst != null && !f.dyadEitherOrder) {
+            q.append(" AND e.source_code = ? AND e.target_code = ?", f.dyadFirst, f.dyadSecond);
         }
         if (f.cameoPrefix != null) {
             // Digits only (validated), but bound all the same; no wildcard can come from the value.
@@ -102,85 +107,166 @@ public final class EventSql {
         return q;
     }
 
+    /**
+     * The either-or filters: for each, the tests of which a matching event passes at least one (an actor as the
+     * source or as the target, a dyad in either order...). Each test compares columns to values and nothing else.
+     */
+    private static List<List<SqlQuery>> alternatives(EventFilter f) {
+        List<List<SqlQuery>> all = new ArrayList<>();
+        if (f.actor != null) {
+            all.add(eitherRole("code", f.actor));
+        }
+        if (f.country != null) {
+            all.add(eitherRole("country", f.country));
+        }
+        if (f.org != null) {
+            all.add(eitherRole("org", f.org));
+        }
+        if (f.dyadFirst != null && f.dyadEitherOrder) {
+            all.add(List.of(
+                    new SqlQuery().append("(e.source_code = ? AND e.target_code = ?)", f.dyadFirst, f.dyadSecond),
+                    new SqlQuery().append("(e.source_code = ? AND e.target_code = ?)", f.dyadSecond, f.dyadFirst)));
+        }
+        return all;
+    }
+
+    /** {@code e.source_X = value} or {@code e.target_X = value}; {@code column} is one of this class's names. */
+    private static List<SqlQuery> eitherRole(String column, String value) {
+        return List.of(new SqlQuery().append("e.source_" + column + " = ?", value),
+                new SqlQuery().append("e.target_" + column + " = ?", value));
+    }
+
+    /** Most branches a page is split into (see {@link #branches}); more either-or filters are read as one OR. */
+    static final int MAX_BRANCHES = 8;
+
+    /**
+     * The filter and the cursor as a union of branches without OR: one branch per choice among the alternatives
+     * of each either-or filter (two for an actor, four for an actor and a country...) and of the cursor (before
+     * the cursor's value, at its value but before its id, undated...). An event may be in several branches; a
+     * union without duplicates is then exactly the events {@link #where} and {@link #afterCursor} match. Each
+     * branch is a {@code WHERE} clause.
+     */
+    static List<SqlQuery> branches(EventFilter f) {
+        List<SqlQuery> branches = new ArrayList<>(List.of(new SqlQuery().append(" WHERE TRUE").append(conditions(f))));
+        List<List<SqlQuery>> choices = new ArrayList<>(alternatives(f));
+        if (f.cursor != null) {
+            choices.add(cursorAlternatives(f));
+        }
+        for (List<SqlQuery> either : choices) {
+            List<SqlQuery> next = new ArrayList<>();
+            for (SqlQuery b : branches) {
+                for (SqlQuery test : either) {
+                    next.add(new SqlQuery().append(b).append(" AND ").append(test));
+                }
+            }
+            branches = next;
+        }
+        return branches;
+    }
+
     /** The filtered events in sort order, after the cursor, one page (or all of them when unlimited). */
     public static SqlQuery page(EventFilter f, String columns) {
-        return new SqlQuery().append("SELECT " + columns + " FROM events e").append(pageConditions(f));
+        return new SqlQuery().append("SELECT " + columns + " FROM events e").append(where(f))
+                .append(afterCursor(f)).append(orderAndPage(f));
     }
 
     /**
-     * The same page, read in two steps: the row ids of the page first (a top-N over the sort keys only), then
-     * the page's columns for those rows alone. DuckDB otherwise reads every column of every matching row to sort
-     * them, which is most of the time of a page over a million events.
+     * The same page, read in two steps: the row ids of the page first (a top-N over the filter and sort columns
+     * only), then the page's columns for those rows alone. DuckDB otherwise carries every column of every matching
+     * row through the sort. A filter with either-or parts (actor, country, org, dyad in either order) or a cursor is
+     * read as a union of branches without OR (see {@link #branches}), each its own top-N of the page's size: DuckDB
+     * pushes each branch's tests into its scan (skipping row groups by their min/max: a cursor's date reads only the
+     * dates before it), which an OR prevents, and the page is the top-N of their union. Past {@link #MAX_BRANCHES},
+     * one query with the ORs. For a page of a limited size only (exports read every event through {@link #page}).
      */
     public static SqlQuery pageByRowId(EventFilter f, String columns) {
-        return pageByRowId(f, columns, null);
-    }
-
-    /**
-     * The same, among the events dated {@code sinceOrUntil} or later (descending order) or earlier (ascending):
-     * a window at the head of the date order, which DuckDB reads alone when rows are stored by date. The page
-     * is the same as without the window only when the window held a full page; the caller checks.
-     */
-    public static SqlQuery pageByRowId(EventFilter f, String columns, java.time.LocalDate sinceOrUntil) {
-        SqlQuery window = new SqlQuery();
-        if (sinceOrUntil != null) {
-            if (f.sort != SortKey.DATE) {
-                throw new IllegalArgumentException("a date window only applies to the date order");
-            }
-            window.append(" AND e.event_date " + (f.descending ? ">=" : "<=") + " CAST(? AS DATE)",
-                    sinceOrUntil.toString());
+        if (f.limit == null) {
+            throw new IllegalArgumentException("a page read by row id needs a limit");
         }
-        return new SqlQuery().append("SELECT " + columns + " FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e")
-                .append(pageConditions(f, window)).append(") ORDER BY " + ordering(f));
+        List<SqlQuery> branches = branches(f);
+        SqlQuery rowIds = new SqlQuery();
+        if (branches.size() > MAX_BRANCHES) {
+            rowIds.append("SELECT e.rowid FROM events e").append(where(f)).append(afterCursor(f)).append(orderAndPage(f));
+        } else if (branches.size() == 1) {
+            rowIds.append("SELECT e.rowid FROM events e").append(branches.get(0)).append(orderAndPage(f));
+        } else {
+            // Each branch keeps the events of the page and those before it; the union's top-N is the page.
+            rowIds.append("SELECT e.parley_rowid FROM (");
+            for (int i = 0; i < branches.size(); i++) {
+                rowIds.append(i == 0 ? "(" : " UNION (").append("SELECT e.rowid AS parley_rowid, e.event_id, " + DATE_TIE
+                        + (f.sort == SortKey.DATE ? "" : ", " + f.sort.expression) + " FROM events e")
+                        .append(branches.get(i))
+                        .append(" ORDER BY " + ordering(f) + " LIMIT ?)", (long) f.offset + f.limit);
+            }
+            rowIds.append(") e").append(orderAndPage(f));
+        }
+        return new SqlQuery().append("SELECT " + columns + " FROM events e WHERE e.rowid IN (").append(rowIds)
+                .append(") ORDER BY " + ordering(f));
     }
 
-    /** True for the filters that seldom match many events and cost more than a column test: words, a dyad. */
-    public static boolean usuallyFew(EventFilter f) {
-        return !f.words.isEmpty() || f.dyadFirst != null;
-    }
-
-    /**
-     * The page and, on each row, the total count ({@code totalColumn}), from one search: the matches (row id and
-     * sort keys only) are kept while both are computed. For filters matching few events: keeping a million would
-     * cost more than the second search it saves. An empty page carries no count.
-     */
-    public static SqlQuery pageWithTotal(EventFilter f, String columns, String totalColumn) {
-        return new SqlQuery().append("WITH parley_matches AS MATERIALIZED (SELECT e.rowid AS parley_rowid, e.event_id,"
-                        + " e.event_date, e.goldstein, e.num_sources, e.num_mentions FROM events e").append(where(f))
-                .append(") SELECT " + columns + ", (SELECT count(*) FROM parley_matches) AS " + totalColumn
-                        + " FROM events e WHERE e.rowid IN (SELECT e.parley_rowid FROM parley_matches e")
-                .append(cursorAndPage(f, new SqlQuery().append(" WHERE TRUE"))).append(") ORDER BY " + ordering(f));
-    }
-
-    private static SqlQuery pageConditions(EventFilter f) {
-        return pageConditions(f, new SqlQuery());
-    }
-
-    private static SqlQuery pageConditions(EventFilter f, SqlQuery window) {
-        return cursorAndPage(f, new SqlQuery().append(where(f)).append(window));
-    }
-
-    /** The cursor's condition, the order and the page, after {@code q} (a WHERE clause). */
-    private static SqlQuery cursorAndPage(EventFilter f, SqlQuery q) {
+    /** The cursor's condition ({@code " AND (...)"}): its alternatives joined by OR; nothing without a cursor. */
+    private static SqlQuery afterCursor(EventFilter f) {
+        SqlQuery q = new SqlQuery();
         if (f.cursor != null) {
-            Cursor c = f.cursor;
-            if (c.sort() != f.sort || c.descending() != f.descending) {
-                throw new InvalidParameterException("cursor", "this cursor belongs to sort=" + c.sort().label()
-                        + " order=" + (c.descending() ? "desc" : "asc") + "; keep the same sort and order");
+            List<SqlQuery> either = cursorAlternatives(f);
+            q.append(" AND (");
+            for (int i = 0; i < either.size(); i++) {
+                q.append(i == 0 ? "" : " OR ").append(either.get(i));
             }
-            String op = f.descending ? "<" : ">";
-            String key = f.sort.expression;
-            if (c.value() == null) {
-                // The page ended among the undated events, which come last: continue among them by id.
-                q.append(" AND " + key + " IS NULL AND e.event_id " + op + " ?", c.eventId());
-            } else {
-                String value = "CAST(? AS " + f.sort.sqlType + ")";
-                q.append(" AND (" + key + " " + op + " " + value + " OR (" + key + " = " + value + " AND e.event_id "
-                        + op + " ?)" + (f.sort.nullable() ? " OR " + key + " IS NULL" : "") + ")",
-                        c.value(), c.value(), c.eventId());
-            }
+            q.append(")");
         }
-        q.append(" ORDER BY " + ordering(f));
+        return q;
+    }
+
+    /** The column that breaks ties of the other sorts, before the id. */
+    private static final String DATE_TIE = "e.event_date";
+
+    /**
+     * The rows after the cursor, in the order of {@link #ordering}, as tests without OR of which a row passes at
+     * least one: after the cursor's sort value; or at that value and after its date (the other sorts' tie); or at
+     * both and after its id; or without a value where the cursor's had one (null values come last).
+     */
+    private static List<SqlQuery> cursorAlternatives(EventFilter f) {
+        Cursor c = f.cursor;
+        if (c.sort() != f.sort || c.descending() != f.descending) {
+            throw new InvalidParameterException("cursor", "this cursor belongs to sort=" + c.sort().label()
+                    + " order=" + (c.descending() ? "desc" : "asc") + "; keep the same sort and order");
+        }
+        String op = f.descending ? "<" : ">";
+        List<SqlQuery> afterId = List.of(new SqlQuery().append("e.event_id " + op + " ?", c.eventId()));
+        List<SqlQuery> afterDate = f.sort == SortKey.DATE ? afterId
+                : after(DATE_TIE, "DATE", true, c.tieDate(), op, afterId);
+        return after(f.sort.expression, f.sort.sqlType, f.sort.nullable(), c.value(), op, afterDate);
+    }
+
+    /**
+     * The rows after {@code value} of one sort column (null values last in both directions) as alternatives: after
+     * the value; at the value and after by the next columns ({@code rest}); null where the value was not. A null
+     * value (the page ended among the rows without one) leaves only the rows without one that {@code rest} passes.
+     */
+    private static List<SqlQuery> after(String column, String sqlType, boolean nullable, String value, String op,
+                                        List<SqlQuery> rest) {
+        List<SqlQuery> out = new ArrayList<>();
+        if (value == null) {
+            for (SqlQuery r : rest) {
+                out.add(new SqlQuery().append(column + " IS NULL AND ").append(r));
+            }
+            return out;
+        }
+        String cast = "CAST(? AS " + sqlType + ")";
+        out.add(new SqlQuery().append(column + " " + op + " " + cast, value));
+        for (SqlQuery r : rest) {
+            out.add(new SqlQuery().append(column + " = " + cast + " AND ", value).append(r));
+        }
+        if (nullable) {
+            out.add(new SqlQuery().append(column + " IS NULL"));
+        }
+        return out;
+    }
+
+    /** The order and the page ({@code " ORDER BY ... LIMIT ? OFFSET ?"}). */
+    private static SqlQuery orderAndPage(EventFilter f) {
+        SqlQuery q = new SqlQuery().append(" ORDER BY " + ordering(f));
         if (f.limit != null) {
             q.append(" LIMIT ?", f.limit);
         }
@@ -190,10 +276,15 @@ public final class EventSql {
         return q;
     }
 
-    /** The ORDER BY list of the filter's sort (whitelisted expressions), ties broken by event id. */
+    /**
+     * The ORDER BY list of the filter's sort (whitelisted expressions): ties broken by date (undated last), then
+     * by event id, in the same direction. Breaking ties by date keeps a page's rows together in a store written
+     * day after day, which makes reading their columns several times cheaper than rows spread over the store.
+     */
     public static String ordering(EventFilter f) {
         String dir = f.descending ? "DESC" : "ASC";
-        return f.sort.expression + " " + dir + " NULLS LAST, e.event_id " + dir;
+        return f.sort.expression + " " + dir + " NULLS LAST, "
+                + (f.sort == SortKey.DATE ? "" : DATE_TIE + " " + dir + " NULLS LAST, ") + "e.event_id " + dir;
     }
 
     public static SqlQuery count(EventFilter f) {
@@ -201,7 +292,8 @@ public final class EventSql {
     }
 
     /** The cursor that continues after this row (the last of a page). */
-    static String cursorAfter(EventFilter f, Object sortValue, String eventId) {
-        return new Cursor(f.sort, f.descending, sortValue == null ? null : sortValue.toString(), eventId).encode();
+    static String cursorAfter(EventFilter f, Object sortValue, String date, String eventId) {
+        return new Cursor(f.sort, f.descending, sortValue == null ? null : sortValue.toString(),
+                f.sort == SortKey.DATE ? null : date, eventId).encode();
     }
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * The columns events can be sorted by. The SQL text comes only from this whitelist, never from the request.
- * Events without a date come last in both directions. The sort uses the bare columns: DuckDB's top-N then skips
- * whole row groups by their min/max, which an expression around the column would prevent.
+ * Events without a date come last in both directions; ties are broken by date, then by id (see
+ * {@link EventSql#ordering}). The sort uses the bare columns: DuckDB's top-N then skips whole row groups by their
+ * min/max, which an expression around the column would prevent.
  */
 public enum SortKey {
     DATE("e.event_date", "DATE"),
