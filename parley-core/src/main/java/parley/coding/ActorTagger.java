@@ -38,7 +38,7 @@ public final class ActorTagger {
         while (i < tokens.size()) {
             ActorMention m = bestAt(s, lang, date, i);
             if (m == null) {
-                m = nerAt(s, i);
+                m = nerAt(s, i, date);
             }
             if (m == null) {
                 i++;
@@ -103,7 +103,7 @@ public final class ActorTagger {
      * A run of PERSON or ORGANIZATION nouns that the knowledge base does not know. Words of other parts
      * of speech are left out: NER sometimes runs a name into the verb before it ("Rencontrant Poutine").
      */
-    private ActorMention nerAt(Sentence s, int i) {
+    private ActorMention nerAt(Sentence s, int i, LocalDate date) {
         String ner = s.token(i).ner();
         if (!(ner.equals("PERSON") || ner.equals("ORGANIZATION")) || !isNoun(s.token(i))) {
             return null;
@@ -111,6 +111,15 @@ public final class ActorTagger {
         int end = i + 1;
         while (end < s.size() && s.token(end).ner().equals(ner) && isNoun(s.token(end))) {
             end++;
+        }
+        if (ner.equals("PERSON")) {
+            // "Bashar al Assad", "Vladimir V. Putin": a spelling the knowledge base lacks, ending on a name it has
+            for (int j = i + 1; j < end; j++) {
+                PhraseIndex.Match<PersonRole> known = actors.people().longestAt(s.tokens(), j, Token::text);
+                if (known != null && known.end() == end) {
+                    return mention(s, i, end, actors.person(known.values(), date), "person", true);
+                }
+            }
         }
         return mention(s, i, end, null, "ner", ner.equals("PERSON"));
     }

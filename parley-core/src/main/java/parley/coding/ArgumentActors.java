@@ -93,7 +93,31 @@ final class ArgumentActors {
                 }
             }
         }
+        return sameCountryAsConjunct(out);
+    }
+
+    /**
+     * A bare agent coordinated with a state's actor belongs to that state, whatever the story's country:
+     * "both the regime and the opposition", "le gouvernement et l'opposition vénézuéliens".
+     */
+    private static List<Resolved> sameCountryAsConjunct(List<Resolved> conjuncts) {
+        Resolved anchor = conjuncts.stream().filter(r -> !guessedFromContext(r) && r.actor().country() != null)
+                .findFirst().orElse(null);
+        if (anchor == null) {
+            return conjuncts;
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (Resolved r : conjuncts) {
+            boolean rehome = guessedFromContext(r) && r.actor().country() != null && !r.human();
+            out.add(rehome ? new Resolved(Actor.ofCountry(r.actor().name(), anchor.actor().country(),
+                    r.actor().sector()), r.mention(), true, r.human()) : r);
+        }
         return out;
+    }
+
+    /** An agent noun ("the opposition", "la police") given a country from the story, not from its words. */
+    private static boolean guessedFromContext(Resolved r) {
+        return r.inferred() && (r.mention().kind().equals("group") || r.mention().kind().equals("title"));
     }
 
     /**

@@ -28,12 +28,15 @@ final class DiscourseMemory {
     private static final int REACH = 3;
     /** "The two ministers" may point back past a few sentences about one of them. */
     private static final int PAIR_REACH = 6;
+    /** A government named as "the X regime" stays the one "the regime" means for this many sentences. */
+    private static final int NAMED_GOVERNMENT_REACH = 8;
     /** How many sentences after an unplaced event the story may first say where it happens. */
     private static final int REACH_AHEAD = 2;
     /** The first sentence: the title, or the opening sentence of an article without one. */
     private static final int LEAD_SENTENCES = 1;
     private final List<Entry> actors = new ArrayList<>();
     private final List<PlaceSeen> places = new ArrayList<>();
+    private final List<Entry> namedGovernments = new ArrayList<>();
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
 
@@ -41,6 +44,14 @@ final class DiscourseMemory {
         if (actor != null && actor.key() != null) {
             actors.add(new Entry(actor, human, subject, sentence, position));
         }
+    }
+
+    /**
+     * A government the text names with a word it may later use alone ("Bashar al Assad's regime", "les
+     * autorités biélorusses"): "the regime" then means that one, even when other states came up since.
+     */
+    void rememberNamedGovernment(Actor named, int sentence) {
+        namedGovernments.add(new Entry(governmentOf(named), false, false, sentence, 0));
     }
 
     void rememberPlace(Place place, int sentence) {
@@ -62,6 +73,15 @@ final class DiscourseMemory {
         }
         if (refersTo.equals("counterpart")) {
             return counterpart(sentence, avoid);
+        }
+        if (refersTo.equals("government")) {
+            for (int i = namedGovernments.size() - 1; i >= 0; i--) {
+                Entry e = namedGovernments.get(i);
+                if (e.sentence() < sentence && sentence - e.sentence() <= NAMED_GOVERNMENT_REACH
+                        && !same(e.actor(), avoid)) {
+                    return e.actor();
+                }
+            }
         }
         // "il", "he" point to a person; "ils", "they" also to groups of people ("les manifestants... Ils
         // dénoncent") and peoples, not to organisations ("the UN")

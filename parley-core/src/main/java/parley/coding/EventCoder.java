@@ -183,7 +183,7 @@ public final class EventCoder {
         if (listener != null) {
             listener.sentence(s, actors.coreArguments().stream().map(Resolved::actor).toList());
         }
-        rememberSentence(s, mentions, places, actors, memory);
+        rememberSentence(s, mentions, places, actors, memory, lang);
         return out;
     }
 
@@ -543,8 +543,15 @@ public final class EventCoder {
     }
 
     private void rememberSentence(Sentence s, List<ActorMention> mentions, List<PlaceMention> places,
-                                  ArgumentActors actors, DiscourseMemory memory) {
+                                  ArgumentActors actors, DiscourseMemory memory, LanguagePack lang) {
         for (Token t : s.tokens()) {
+            if (lang.isGovernmentNoun(t.lemma())) { // "Bashar al Assad's regime": the regime of later sentences
+                ArgumentActors.Resolved named = actors.one(t.index(), null);
+                if (named != null && !named.inferred() && !named.mention().kind().startsWith("anaphor:")
+                        && named.actor().country() != null) {
+                    memory.rememberNamedGovernment(named.actor(), s.index());
+                }
+            }
             if (t.deprel().startsWith("nsubj")) {
                 ArgumentActors.Resolved r = actors.one(t.index(), null);
                 if (r != null && !r.mention().kind().startsWith("anaphor:")) {

@@ -48,6 +48,7 @@ public final class LanguagePack {
     private final PhraseIndex<PhraseEntry> phrases = new PhraseIndex<>();
     private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
     private final PhraseIndex<String> anaphora = new PhraseIndex<>();
+    private final Set<String> governmentNouns = new HashSet<>();
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, List<EventEntry>> events = new HashMap<>();
     private final Map<String, List<ModalityEntry>> modality = new HashMap<>();
@@ -71,6 +72,10 @@ public final class LanguagePack {
         }
         for (TsvFile.Row r : TsvFile.resource(dir + "anaphora.tsv", 2)) {
             p.anaphora.add(r.get(0), r.get(1));
+            if (r.get(1).equals("government")) {
+                String[] words = r.get(0).split(" ");
+                p.governmentNouns.add(words[words.length - 1]);
+            }
         }
         for (TsvFile.Row r : TsvFile.resource(dir + "roles.tsv", 2)) {
             if (p.roles.put(r.get(0), r.get(1)) != null) {
@@ -145,6 +150,14 @@ public final class LanguagePack {
      */
     public String role(String titleLemmas) {
         return roles.get(titleLemmas);
+    }
+
+    /**
+     * The nouns a "government" anaphor ends on (regime, authorities, régime, pouvoir): the same noun naming
+     * its country ("Assad's regime", "le régime syrien") tells which state "the regime" will mean later.
+     */
+    public boolean isGovernmentNoun(String lemma) {
+        return governmentNouns.contains(lemma);
     }
 
     public PhraseIndex<PhraseEntry> phrases() {
