@@ -66,6 +66,7 @@ final class ArgumentActors {
         if (head == null) {
             return out;
         }
+        head = antecedentOfRelative(head);
         for (Token conjunct : conjuncts(head)) {
             Resolved r = one(conjunct.index(), avoid);
             if (r == null) {
@@ -94,6 +95,29 @@ final class ArgumentActors {
             }
         }
         return sameCountryAsConjunct(out);
+    }
+
+    /**
+     * A relative pronoun stands for the noun its clause qualifies: in "les autorités, qui ont annoncé la
+     * libération de 2 000 personnes" and "the ministry, which summoned the ambassador", "qui" and "which"
+     * are the authorities and the ministry.
+     */
+    private Token antecedentOfRelative(Token t) {
+        Token clause = s.head(t.index());
+        boolean relative = lang.is("relative", t.lemma()) || lang.is("relative", t.text());
+        if (!relative || clause == null) {
+            return t;
+        }
+        if (clause.deprel().equals("acl:relcl") && s.head(clause.index()) != null) {
+            return s.head(clause.index());
+        }
+        // a relative clause the parser hung elsewhere: the noun just before the pronoun (and its comma)
+        int before = t.index() - 1;
+        while (before >= 0 && s.token(before).upos().equals("PUNCT")) {
+            before--;
+        }
+        boolean noun = before >= 0 && (s.token(before).upos().equals("NOUN") || s.token(before).upos().equals("PROPN"));
+        return noun ? s.token(before) : t;
     }
 
     /**

@@ -55,6 +55,9 @@ public final class EventCoder {
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
     private static final String PROTEST_ROOT = "14";
+    /** Releasing people: a state that frees unnamed people frees its own (hostages freed by armed groups are not). */
+    private static final String RELEASE_OF_PEOPLE = "084";
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "COP", "JUD");
     private static final String UNCONVENTIONAL_VIOLENCE = "180";
     private static final Set<String> UNARMED_SECTORS = Set.of("CVL", "OPP", "REF", "EDU", "LAB", "MED", "HLH", "REL",
             "BUS", "AGR");
@@ -404,7 +407,7 @@ public final class EventCoder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            Actor domestic = args.targets().isEmpty() ? implicitTarget(code.root(), src.actor(), located) : null;
+            Actor domestic = args.targets().isEmpty() ? implicitTarget(code, src.actor(), located) : null;
             if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
                 out.add(event(article, s, tr, code, mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(tr, src, null)));
@@ -479,17 +482,21 @@ public final class EventCoder {
     }
 
     /**
-     * Targets CAMEO coders infer when the text names none: protesters act against their own government
-     * and police against their own civilians; an attack with unnamed victims hits the civilians of the
-     * country where it happened.
+     * Targets CAMEO coders infer when the text names none: protesters act against their own government,
+     * police against their own civilians, and a state freeing unnamed people frees its own; an attack with
+     * unnamed victims hits the civilians of the country where it happened.
      */
-    private Actor implicitTarget(String root, Actor source, Located place) {
+    private Actor implicitTarget(CameoCode code, Actor source, Located place) {
+        String root = code.root();
         if (VIOLENT_ROOTS.contains(root)) {
             return place == null || !place.inClause() || !kb.actors().isCountry(place.place().country()) ? null
                     : kb.actors().actor(place.place().country(), "CVL");
         }
         if (source.country() == null) {
             return null;
+        }
+        if (code.code().startsWith(RELEASE_OF_PEOPLE) && STATE_ORGANS.contains(String.valueOf(source.sector()))) {
+            return kb.actors().actor(source.country(), "CVL"); // "les autorités ont annoncé la libération de 2 000 personnes"
         }
         if (DEMANDING_ROOTS.contains(root) && POPULAR_SECTORS.contains(String.valueOf(source.sector()))) {
             return kb.actors().actor(source.country(), "GOV"); // "les manifestants demandent..."
