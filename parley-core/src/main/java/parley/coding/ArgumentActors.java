@@ -98,6 +98,29 @@ final class ArgumentActors {
     }
 
     /**
+     * The author of the earlier act a noun points back to: for "denounced the measures", "a critiqué cette
+     * décision", the source of the latest event of the last few sentences that is not the actor reacting;
+     * for "criticised the comments", "ces propos", the latest speaker. Only nouns the language lists, with a
+     * definite or demonstrative determiner, count.
+     */
+    List<Resolved> authorOfReferredAct(Token noun, Actor avoid) {
+        boolean definite = noun != null && s.children(noun.index(), "det").stream()
+                .anyMatch(d -> lang.is("definite", d.lemma()) || lang.is("definite", d.text()));
+        Actor author = null;
+        if (definite && (lang.is("speech-reference", noun.lemma()) || lang.is("speech-reference", noun.text()))) {
+            author = memory.recentSpeaker(s.index(), avoid); // "criticised the comments": whoever made them
+        } else if (definite && (lang.is("act-reference", noun.lemma()) || lang.is("act-reference", noun.text()))) {
+            author = memory.authorOfRecentEvent(s.index(), avoid);
+        }
+        return author == null ? new ArrayList<>()
+                : new ArrayList<>(List.of(new Resolved(author, mentionOf(noun), true, false)));
+    }
+
+    private ActorMention mentionOf(Token t) {
+        return new ActorMention(s.index(), t.index(), t.index() + 1, t.index(), t.text(), null, "reference", false);
+    }
+
+    /**
      * A relative pronoun stands for the noun its clause qualifies: in "les autorités, qui ont annoncé la
      * libération de 2 000 personnes" and "the ministry, which summoned the ambassador", "qui" and "which"
      * are the authorities and the ministry.

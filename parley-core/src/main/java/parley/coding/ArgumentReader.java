@@ -48,6 +48,8 @@ final class ArgumentReader {
     private static final Set<String> TARGET_IN_COMPLEMENT = Set.of("02", "10", "11", "12", "13");
     /** Speech acts, whose "à X" / "to X" names the addressee even when X is a capital. */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("01", "02", "10", "12", "13");
+    /** Reactions to an earlier act: praise, criticism, rejection, whose object may point back to it. */
+    private static final Set<String> REACTING_ROOTS = Set.of("05", "11", "12");
     /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
     /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
@@ -109,6 +111,9 @@ final class ArgumentReader {
         }
         if (targets.isEmpty() && marked(t, "between") == null) {
             targets = namedWithin(trigger, agent, avoid);
+        }
+        if (targets.isEmpty() && REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))) {
+            targets = actors.authorOfReferredAct(child(t, "obj"), avoid); // "denounced the measures"
         }
         return unknownTarget(pairs(sources, targets, t), t);
     }

@@ -22,6 +22,9 @@ final class DiscourseMemory {
     record PlaceSeen(Place place, int sentence) {
     }
 
+    record Spoken(Actor speaker, int sentence) {
+    }
+
     record PastEvent(String root, Actor source, Actor target, Place place, int sentence) {
     }
 
@@ -37,6 +40,7 @@ final class DiscourseMemory {
     private final List<Entry> actors = new ArrayList<>();
     private final List<PlaceSeen> places = new ArrayList<>();
     private final List<Entry> namedGovernments = new ArrayList<>();
+    private final List<Spoken> speakers = new ArrayList<>();
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
 
@@ -361,6 +365,45 @@ final class DiscourseMemory {
             }
             if (e.root().equals(root)) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /** Someone spoke in this sentence; {@code speaker} is null when the text's speaker is no known actor. */
+    void rememberSpeaker(Actor speaker, int sentence) {
+        speakers.add(new Spoken(speaker != null && speaker.key() != null ? speaker : null, sentence));
+    }
+
+    /**
+     * The speaker of the latest words reported in the last few sentences, whose "comments" these are; null
+     * when that speaker is unknown ("McKissick said") or is the one reacting.
+     */
+    Actor recentSpeaker(int sentence, Actor avoid) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Spoken e = speakers.get(i);
+            if (sentence - e.sentence() > REACH) {
+                break;
+            }
+            if (e.sentence() < sentence) {
+                return e.speaker() == null || e.speaker().sameKey(avoid) ? null : e.speaker();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who did the latest event of the last few sentences, other than {@code avoid}: what "the measures",
+     * "cette décision" point back to when an actor reacts to them.
+     */
+    Actor authorOfRecentEvent(int sentence, Actor avoid) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            PastEvent e = events.get(i);
+            if (sentence - e.sentence() > REACH) {
+                break;
+            }
+            if (e.sentence() < sentence && e.source().key() != null && !e.source().sameKey(avoid)) {
+                return e.source();
             }
         }
         return null;

@@ -132,8 +132,14 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Trigger found : triggers) {
-            if (found.entry().cameo().equals(RESIDUAL_STATEMENT) || isStatementAboutAnotherEvent(s, found, triggers)
-                    || isContentOfAnotherEvent(s, found, triggers)) {
+            boolean statement = found.entry().cameo().equals(RESIDUAL_STATEMENT)
+                    || isStatementAboutAnotherEvent(s, found, triggers);
+            if (statement) {
+                // who spoke: what "the comments" or "ces propos" in a later sentence point back to
+                List<Resolved> speakers = reader.read(found).sources();
+                memory.rememberSpeaker(speakers.isEmpty() ? null : speakers.get(0).actor(), s.index());
+            }
+            if (statement || isContentOfAnotherEvent(s, found, triggers)) {
                 continue;
             }
             Trigger tr = found;
