@@ -53,7 +53,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Creates what is missing, in one transaction. A store made before the word index gets it filled from its
-     * mentions here, once: the table and its rows are committed together, so the next opening finds it.
+     * mentions here, once: the table and its rows are committed together, so the next opening finds it. Likewise
+     * the events' cards ({@link EventCards}).
      */
     private void applySchema() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
@@ -72,6 +73,9 @@ public final class Database implements AutoCloseable {
             if (!hadWordIndex) {
                 EvidenceWords.backfill(connection);
             }
+            // A store made before cards gets the column and all its cards; later, only rows written without one.
+            EventCards.addColumn(connection);
+            EventCards.fillMissing(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
