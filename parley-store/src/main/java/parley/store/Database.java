@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
     private void applySchema() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        long filledCards;
         try (Statement s = connection.createStatement()) {
             boolean hadWordIndex = hasTable(s, "evidence_words");
             for (String statement : schemaStatements()) {
@@ -75,13 +76,19 @@ public final class Database implements AutoCloseable {
             }
             // A store made before cards gets the column and all its cards; later, only rows written without one.
             EventCards.addColumn(connection);
-            EventCards.fillMissing(connection);
+            filledCards = EventCards.fillMissing(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+        if (filledCards > 0) {
+            // Cards of a whole older store are updates DuckDB merges into every scan until they are checkpointed.
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
         }
     }
 
