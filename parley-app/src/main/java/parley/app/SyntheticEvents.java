@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import parley.store.EventCards;
 import parley.store.EvidenceWords;
 
 /**
@@ -83,12 +84,13 @@ final class SyntheticEvents {
                     + " CASE WHEN y < 0.7 THEN 'city' END, NULL,"
                     + " 1 + floor(3 * pow(w, 2))::INT, 1, 1,"
                     + " TIMESTAMP '2016-01-02' + to_days(floor(x * 3653)::INT), TIMESTAMP '2016-01-02' + to_days(floor(x * 3653)::INT),"
-                    + " CASE WHEN z < 0.6 THEN 'en' WHEN z < 0.9 THEN 'fr' ELSE 'en,fr' END"
+                    + " CASE WHEN z < 0.6 THEN 'en' WHEN z < 0.9 THEN 'fr' ELSE 'en,fr' END, NULL"
                     + " FROM bench_draws d JOIN bench_actors sa ON sa.idx = d.s JOIN bench_actors ta ON ta.idx = d.t"
                     // Stored in the order an ingest of the news would append them: by day.
                     + " ORDER BY floor(x * 3653), i");
             s.execute("UPDATE events SET num_sources = least(num_mentions, 1 + (hash(event_id) % 3)::INT),"
                     + " num_articles = num_mentions");
+            EventCards.fillMissing(c);
             String verbs = sqlList(VERBS);
             String topics = sqlList(TOPICS);
             s.execute("INSERT INTO mentions SELECT e.event_id || '-' || j, e.event_id,"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parley.store.EventCards;
 import parley.store.EvidenceWords;
 
 /**
@@ -63,7 +64,8 @@ public final class StoreFixture {
             mention(c, "m5" + suffix, "E5", "a3", "en", a3, "NATO sanctioned the Russian military.", "163");
         }
         mention(c, "m6", "E6", "a1", "en", a1, "Kyiv consulted Moscow.", "036");
-        mention(c, "m7", "E7", "a3", "en", a3, "Washington is 100% sure_thing about Israel.", "051");
+        mention(c, "m7", "E7", "a3", "en", a3, "Washington is 100% sure_thing about Israel.", "051");        // Events written without EventStore: their cards as opening such a store fills them.
+        EventCards.fillMissing(c);
     }
 
     private static void article(Connection c, String id, String title, String body, String lang, String outlet,
@@ -91,7 +93,7 @@ public final class StoreFixture {
                               int sources, String langs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TIMESTAMP '2024-05-16 08:00:00',"
-                + " TIMESTAMP '2024-05-16 09:30:00', ?)")) {
+                + " TIMESTAMP '2024-05-16 09:30:00', ?, NULL)")) {
             Object[] v = {id, src, srcName, srcCountry, srcOrg, srcSector, tgt, tgtName, tgtCountry, tgtOrg, tgtSector,
                     cameo, cameo.substring(0, 2), quad, goldstein, plover, mode, date, date == null ? null : "day",
                     place, placeCountry, lat, lon, place == null ? null : "city", place == null ? null : "gaz-" + place,

@@ -53,11 +53,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * Creates what is missing, in one transaction. A store made before the word index gets it filled from its
-     * mentions here, once: the table and its rows are committed together, so the next opening finds it.
+     * mentions here, once: the table and its rows are committed together, so the next opening finds it. Likewise
+     * the events' cards ({@link EventCards}).
      */
     private void applySchema() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        long filledCards;
         try (Statement s = connection.createStatement()) {
             boolean hadWordIndex = hasTable(s, "evidence_words");
             for (String statement : schemaStatements()) {
@@ -72,12 +74,21 @@ public final class Database implements AutoCloseable {
             if (!hadWordIndex) {
                 EvidenceWords.backfill(connection);
             }
+            // A store made before cards gets the column and all its cards; later, only rows written without one.
+            EventCards.addColumn(connection);
+            filledCards = EventCards.fillMissing(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+        if (filledCards > 0) {
+            // Cards of a whole older store are updates DuckDB merges into every scan until they are checkpointed.
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
         }
     }
 

@@ -137,7 +137,7 @@ final class EventTable {
 
     /**
      * Recomputes the event's counts from its mentions: outlets count once each (an article without outlet is
-     * its own source), articles of one story (story_id) count once, languages sorted.
+     * its own source), articles of one story (story_id) count once, languages sorted; then rewrites its card.
      */
     void recount(String eventId) throws SQLException {
         String sql = "UPDATE events SET num_mentions = s.n, num_sources = s.outlets, num_articles = s.stories,"
@@ -154,6 +154,8 @@ final class EventTable {
             ps.setString(2, eventId);
             ps.executeUpdate();
         }
+        // Last of the changes an ingest makes to the event (inserted, refined, then recounted): its card follows.
+        EventCards.refresh(c, eventId);
     }
 
     /** 4-digit codes beat 3-digit ones, and a 3-digit code beats its root's general "X0" code. */

@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS events (
     num_articles    INTEGER NOT NULL,        -- distinct articles (wire copies of one story count once)
     first_seen      TIMESTAMP NOT NULL,      -- first ingest of a mention
     last_seen       TIMESTAMP NOT NULL,
-    langs           VARCHAR NOT NULL         -- languages of the mentions, sorted, comma-separated: "en,fr"
+    langs           VARCHAR NOT NULL,        -- languages of the mentions, sorted, comma-separated: "en,fr"
+    card            VARCHAR                  -- the columns above as one JSON object, what an event list reads (EventCards)
 );
 
 CREATE TABLE IF NOT EXISTS mentions (

@@ -7,9 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.store.query.CardChecks;
 
 class DatabaseTest {
 
@@ -50,6 +52,30 @@ class DatabaseTest {
         }
         try (Database db = Database.open(file)) {
             assertEquals(10, count(db, "SELECT count(*) FROM evidence_words"), "backfilled once, not at every opening");
+        }
+    }
+
+    @Test
+    void aStoreFromBeforeEventCardsGetsThemOnOpening(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (Database db = Database.open(file); Statement s = db.connection().createStatement()) {
+            // The events table as it was before cards: 31 columns.
+            s.execute("DROP TABLE events");
+            s.execute(Arrays.stream(Database.schemaStatements()).filter(x -> x.startsWith("CREATE TABLE IF NOT EXISTS events"))
+                    .findFirst().orElseThrow().replaceFirst(",\\s*card\\s+VARCHAR\\s*\\)$", ")"));
+            assertEquals(31, count(db, "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'events'"));
+            s.execute("INSERT INTO events VALUES ('E1', 'FRAGOV', 'France', 'FRA', NULL, 'GOV', 'CHN', 'China', 'CHN',"
+                    + " NULL, NULL, '043', '04', 1, 2.8, 'CONSULT', 'asserted', DATE '2019-07-08', 'day', 'Beijing',"
+                    + " 'CHN', 39.91, 116.4, 'capital', 'gn:1816670', 2, 2, 2, TIMESTAMP '2019-07-08 10:00:00.25',"
+                    + " TIMESTAMP '2019-07-09 08:00:00', 'en,fr'),"
+                    + " ('E2', 'UNO', 'United Nations', NULL, 'UNO', NULL, NULL, NULL, NULL, NULL, NULL, '010', '01', 1,"
+                    + " 0.0, NULL, 'negated', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, 1, 1,"
+                    + " TIMESTAMP '2019-07-08 10:00:00', TIMESTAMP '2019-07-08 10:00:00', 'en')");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(2, count(db, "SELECT count(card) FROM events"), "the column added, every card filled");
+            CardChecks.assertCardsMatchColumns(db.connection(), "date");
+            CardChecks.assertCardsMatchColumns(db.connection(), "num_sources");
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import parley.model.CameoCode;
 import parley.model.Event;
 import parley.model.Mode;
 import parley.model.Place;
+import parley.store.query.CardChecks;
 import parley.store.query.EventFilter;
 import parley.store.query.EventPage;
 import parley.store.query.EventQueries;
@@ -164,6 +166,24 @@ class EventStoreTest {
         store(a, event(a, XI, MACRON, ASSAULT, Mode.ASSERTED, null, "2019-11-01"));
         assertEquals(1, store(b, event(b, XI, MACRON, FIGHT, Mode.ASSERTED, null, "2019-11-01")).merged());
         assertEquals(1, count("SELECT count(*) FROM events"));
+    }
+
+    @Test
+    void anEventsCardFollowsEveryChangeOfItsColumns() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        Article b = new Article("b", "T", "Other body.", LocalDate.parse("2019-07-09"), null, "en", "Reuters");
+        store(a, event(a, MACRON, XI, CONSULT, Mode.ASSERTED, CHINA, null), meeting(a, FRENCH_ARMY, null, "2019-07-08"));
+        CardChecks.assertCardsMatchColumns(db.connection(), "date");
+        // b refines a's event (a more specific code, a city, a day) and adds a source and a language.
+        store(b, event(b, MACRON, LI, MEET, Mode.ASSERTED, BEIJING, "2019-07-08"));
+        CardChecks.assertCardsMatchColumns(db.connection(), "date");
+        CardChecks.assertCardsMatchColumns(db.connection(), "goldstein");
+        Map<String, Object> merged = new EventQueries(db.connection()).events(new EventFilter().actor("CHNGOV"))
+                .events().get(0);
+        assertEquals("043", merged.get("cameo"));
+        assertEquals(2, merged.get("num_sources"));
+        assertEquals(List.of("en", "fr"), merged.get("langs"));
+        assertEquals("Beijing", ((Map<?, ?>) merged.get("location")).get("name"));
     }
 
     @Test

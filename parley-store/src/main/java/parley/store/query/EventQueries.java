@@ -38,7 +38,10 @@ public final class EventQueries {
      */
     public EventPage events(EventFilter f, boolean withTotal) throws SQLException {
         String columns = EventSql.EVENT_COLUMNS + ", " + f.sort.expression + " AS " + SORT_COLUMN;
-        Page page = read(f.limit == null ? EventSql.page(f, columns) : EventSql.pageByRowId(f, columns));
+        Page page = f.limit == null ? read(EventSql.page(f, columns)) : readCards(f);
+        if (page == null) { // some event of the page has no card: its columns, as an unlimited page reads them
+            page = read(EventSql.pageByRowId(f, columns));
+        }
         Long total = null;
         boolean last = f.limit == null || page.events.size() < f.limit;
         if (last && f.cursor == null && (f.offset == 0 || !page.events.isEmpty())) {
@@ -59,6 +62,32 @@ public final class EventQueries {
 
     /** Rows of a page, and the sort value, date and id of its last row (what a cursor after it holds). */
     private record Page(List<Map<String, Object>> events, Object lastSortValue, String lastDate, String lastId) {
+    }
+
+    /**
+     * A limited page read from the events' cards ({@link EventSql#pageCards}); null when one of its events has no
+     * card (a row written by something that does not fill it, until the store is opened read-write again).
+     */
+    private Page readCards(EventFilter f) throws SQLException {
+        List<Map<String, Object>> events = new ArrayList<>();
+        Map<String, Object> last = null;
+        try (PreparedStatement ps = EventSql.pageCards(f).prepare(connection); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String card = rs.getString(1);
+                if (card == null) {
+                    return null;
+                }
+                last = EventRows.cardColumns(card);
+                events.add(EventRows.event(last));
+            }
+        }
+        if (last == null) {
+            return new Page(events, null, null, null);
+        }
+        Object sortValue = last.get(f.sort.column());
+        Object date = last.get("event_date");
+        return new Page(events, sortValue == null ? null : sortValue.toString(), date == null ? null : date.toString(),
+                (String) last.get("event_id"));
     }
 
     private Page read(SqlQuery q) throws SQLException {

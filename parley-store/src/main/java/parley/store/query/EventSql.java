@@ -180,28 +180,51 @@ public final class EventSql {
      * one query with the ORs. For a page of a limited size only (exports read every event through {@link #page}).
      */
     public static SqlQuery pageByRowId(EventFilter f, String columns) {
+        return new SqlQuery().append("SELECT " + columns + " FROM events e WHERE e.rowid IN (SELECT e.parley_rowid FROM (")
+                .append(pageRows(f)).append(") e) ORDER BY " + ordering(f));
+    }
+
+    /**
+     * The same page as {@link #pageByRowId}, as each event's card (parley.store.EventCards) and its rank in the
+     * page ({@code card, parley_rank}, in page order). The card is one column where the page's columns are 31: a
+     * page of rows spread over the store decompresses one vector per row instead of 31. The page's order comes
+     * from its row-id query, so no sort column is read again.
+     */
+    public static SqlQuery pageCards(EventFilter f) {
+        return new SqlQuery().append("SELECT e.card, p.parley_rank FROM events e JOIN (SELECT e.parley_rowid,"
+                        + " row_number() OVER (ORDER BY " + ordering(f) + ") AS parley_rank FROM (")
+                .append(pageRows(f)).append(") e) p ON e.rowid = p.parley_rowid ORDER BY p.parley_rank");
+    }
+
+    /**
+     * The row ids of the page ({@code parley_rowid}) with the columns of its order (the event id, the date and the
+     * sort column, under their names): a top-N over the filter and sort columns only. A filter with either-or parts
+     * or a cursor is a union of branches, each its own top-N (see {@link #pageByRowId}).
+     */
+    private static SqlQuery pageRows(EventFilter f) {
         if (f.limit == null) {
             throw new IllegalArgumentException("a page read by row id needs a limit");
         }
+        String orderColumns = "e.event_id, " + DATE_TIE + (f.sort == SortKey.DATE ? "" : ", " + f.sort.expression);
         List<SqlQuery> branches = branches(f);
-        SqlQuery rowIds = new SqlQuery();
+        SqlQuery rows = new SqlQuery();
         if (branches.size() > MAX_BRANCHES) {
-            rowIds.append("SELECT e.rowid FROM events e").append(where(f)).append(afterCursor(f)).append(orderAndPage(f));
+            rows.append("SELECT e.rowid AS parley_rowid, " + orderColumns + " FROM events e").append(where(f))
+                    .append(afterCursor(f)).append(orderAndPage(f));
         } else if (branches.size() == 1) {
-            rowIds.append("SELECT e.rowid FROM events e").append(branches.get(0)).append(orderAndPage(f));
+            rows.append("SELECT e.rowid AS parley_rowid, " + orderColumns + " FROM events e").append(branches.get(0))
+                    .append(orderAndPage(f));
         } else {
             // Each branch keeps the events of the page and those before it; the union's top-N is the page.
-            rowIds.append("SELECT e.parley_rowid FROM (");
+            rows.append("SELECT e.parley_rowid, " + orderColumns + " FROM (");
             for (int i = 0; i < branches.size(); i++) {
-                rowIds.append(i == 0 ? "(" : " UNION (").append("SELECT e.rowid AS parley_rowid, e.event_id, " + DATE_TIE
-                        + (f.sort == SortKey.DATE ? "" : ", " + f.sort.expression) + " FROM events e")
-                        .append(branches.get(i))
+                rows.append(i == 0 ? "(" : " UNION (").append("SELECT e.rowid AS parley_rowid, " + orderColumns
+                                + " FROM events e").append(branches.get(i))
                         .append(" ORDER BY " + ordering(f) + " LIMIT ?)", (long) f.offset + f.limit);
             }
-            rowIds.append(") e").append(orderAndPage(f));
+            rows.append(") e").append(orderAndPage(f));
         }
-        return new SqlQuery().append("SELECT " + columns + " FROM events e WHERE e.rowid IN (").append(rowIds)
-                .append(") ORDER BY " + ordering(f));
+        return rows;
     }
 
     /** The cursor's condition ({@code " AND (...)"}): its alternatives joined by OR; nothing without a cursor. */

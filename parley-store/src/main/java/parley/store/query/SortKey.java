@@ -28,6 +28,11 @@ public enum SortKey {
         this.sqlType = sqlType;
     }
 
+    /** The column's name, without the table's alias. */
+    String column() {
+        return expression.substring(expression.indexOf('.') + 1);
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

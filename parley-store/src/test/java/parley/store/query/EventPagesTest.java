@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.store.Database;
+import parley.store.EventCards;
 
 /**
  * Pages read as unions of branches (either-or filters, cursors: {@link EventSql#branches}) against the same
@@ -32,7 +33,8 @@ class EventPagesTest {
                     + " CASE WHEN i % 13 = 0 THEN 'negated' ELSE 'asserted' END,"
                     + " CASE WHEN i % 11 = 0 THEN NULL ELSE DATE '2024-01-01' + (i % 4)::INTEGER END, 'day',"
                     + " NULL, NULL, NULL, NULL, NULL, NULL, (1 + i % 3)::INTEGER, (1 + i % 2)::INTEGER, 1, TIMESTAMP '2024-01-01',"
-                    + " TIMESTAMP '2024-01-01', 'en' FROM range(240) AS r(i)");
+                    + " TIMESTAMP '2024-01-01', 'en', NULL FROM range(240) AS r(i)");
+            EventCards.fillMissing(db.connection());
         }
     }
 
@@ -92,6 +94,31 @@ class EventPagesTest {
                 }
                 assertEquals(all, walked, query);
             }
+        }
+    }
+
+    @Test
+    void pagesReadFromCardsHoldWhatTheColumnsHold() throws Exception {
+        for (String sort : new String[] {"date", "goldstein", "num_sources", "num_mentions"}) {
+            CardChecks.assertCardsMatchColumns(db.connection(), sort);
+        }
+    }
+
+    @Test
+    void anEventWithoutItsCardIsReadFromItsColumns() throws Exception {
+        String query = "dyad=RUS,UKR&either_order=true&sort=goldstein&order=asc";
+        List<String> all = whole(query);
+        EventFilter f = FilterParams.parse(params(query + "&limit=10"), false);
+        List<Map<String, Object>> withCards = new EventQueries(db.connection()).events(f, false).events();
+        try (Statement s = db.connection().createStatement()) {
+            s.execute("UPDATE events SET card = NULL WHERE event_id = '" + all.get(3) + "'");
+        }
+        try {
+            EventPage page = new EventQueries(db.connection()).events(f, false);
+            assertEquals(withCards, page.events());
+            assertEquals(all.subList(0, 10), ids(page));
+        } finally {
+            EventCards.fillMissing(db.connection());
         }
     }
 
