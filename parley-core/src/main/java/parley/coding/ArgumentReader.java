@@ -73,7 +73,7 @@ final class ArgumentReader {
 
     private Arguments readVerb(Trigger trigger) {
         Token t = trigger.token();
-        Token subject = child(t, "nsubj");
+        Token subject = openingParticipleRepair(t, child(t, "nsubj"));
         Token agent = marked(t, "agent");
         boolean passive = s.hasChild(t.index(), "aux:pass") || s.children(t.index()).stream()
                 .anyMatch(c -> c.deprel().equals("nsubj:pass"));
@@ -116,6 +116,21 @@ final class ArgumentReader {
             targets = actors.authorOfReferredAct(child(t, "obj"), avoid); // "denounced the measures"
         }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /**
+     * "Addressing the UN General Assembly, Emmanuel Macron urged Iran...": the parser sometimes takes the
+     * opening participle clause for the subject and hangs the real subject on it (as an apposition of its
+     * object). The name right before the verb, inside that clause, is then the subject.
+     */
+    private Token openingParticipleRepair(Token verb, Token subject) {
+        if (subject == null || !subject.isVerb() || subject.index() != 0) {
+            return subject;
+        }
+        int before = verb.index() - 1;
+        Token named = before > subject.index() ? s.token(before) : null;
+        boolean noun = named != null && (named.upos().equals("PROPN") || named.upos().equals("NOUN"));
+        return noun && s.dominates(subject.index(), before) ? named : subject;
     }
 
     /** What a promise is about: "promised that the US would help Turkey", "pledged to send aid to Ukraine". */
