@@ -176,8 +176,14 @@ final class ArgumentReader {
         targets.addAll(objects(t, null, avoid, trigger.entry().cameo()));
         Token slot = lightVerbObject(t);
         Token verb = s.head(slot.index());
+        boolean objectLike = slot.deprel().equals("obj") || partitiveObject(slot, verb);
+        Token host = verb != null && !verb.isVerb() ? hostOfMisplacedPartitive(slot) : null;
+        if (host != null) {
+            verb = host;
+            objectLike = true;
+        }
         if (verb != null && verb.isVerb()) {
-            if (sources.isEmpty() && slot.deprel().equals("obj")) {
+            if (sources.isEmpty() && objectLike) {
                 sources = actors.of(child(verb, "nsubj"), null);
                 sources = sources.isEmpty() ? controller(verb) : sources;
             }
@@ -233,6 +239,28 @@ final class ArgumentReader {
             cur = s.head(cur.index());
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * French "de nouvelles sanctions", "des frappes" after a verb are its object, but the parser may read
+     * the partitive "de" as a preposition ("a annoncé de nouvelles sanctions" as obl:arg).
+     */
+    private boolean partitiveObject(Token slot, Token verb) {
+        boolean oblique = slot.baseRel().equals("obl") || slot.baseRel().equals("nmod");
+        return oblique && verb != null && verb.isVerb() && has(slot, "partitive") && !s.hasChild(verb.index(), "obj");
+    }
+
+    /**
+     * "a mené dans la nuit des frappes aériennes" parsed with the strikes as "the night's": a partitive
+     * object hung on a noun that is itself an oblique of a verb without object belongs to that verb.
+     */
+    private Token hostOfMisplacedPartitive(Token slot) {
+        Token head = s.head(slot.index());
+        if (head == null || !slot.baseRel().equals("nmod") || !has(slot, "partitive") || !head.baseRel().equals("obl")) {
+            return null;
+        }
+        Token verb = s.head(head.index());
+        return verb != null && verb.isVerb() && !s.hasChild(verb.index(), "obj") ? verb : null;
     }
 
     /**

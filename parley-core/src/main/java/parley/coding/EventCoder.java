@@ -167,7 +167,8 @@ public final class EventCoder {
                 inherited = memory.earlierEvent(code.root(), s.index(), place.place());
                 place = place.place() == null && inherited != null ? new Located(inherited.place(), false) : place;
             }
-            if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && tr.entry().isNoun()) {
+            boolean crowdAct = tr.entry().isNoun() || code.root().equals(PROTEST_ROOT); // "des milliers de personnes ont manifesté"
+            if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && crowdAct) {
                 args = args.withSources(crowdOf(code.root(), tr, place, sceneCountries, memory, s, lang));
                 if (place.place() == null && !args.sources().isEmpty()) {
                     place = new Located(sceneOf(s, scene, Set.of(args.sources().get(0).actor().country()), memory),
@@ -348,8 +349,8 @@ public final class EventCoder {
     }
 
     /**
-     * Protests need no named actor: "une vague de manifestations", "rallies were held across the country"
-     * are the people of the country where they happen (the clause's place, else the sentence's scene, else
+     * Protests need no named actor: "une vague de manifestations", "rallies were held across the country",
+     * "des milliers de personnes ont manifesté à Tbilissi" are the people of the country where they happen (the clause's place, else the sentence's scene, else
      * the country the story is about). Other actorless nouns stay uncoded.
      */
     private List<Resolved> crowdOf(String root, Trigger tr, Located place, List<String> sceneCountries,
