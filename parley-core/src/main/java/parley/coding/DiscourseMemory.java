@@ -25,7 +25,8 @@ final class DiscourseMemory {
     record Spoken(Actor speaker, int sentence) {
     }
 
-    record PastEvent(String root, Actor source, Actor target, Place place, int sentence) {
+    /** {@code kind}: the event's family as {@link #kindOf} reads it. */
+    record PastEvent(String kind, Actor source, Actor target, Place place, int sentence) {
     }
 
     private static final int REACH = 3;
@@ -345,15 +346,24 @@ final class DiscourseMemory {
 
 
     /**
-     * The earlier event an event noun without actors continues ("la première rencontre a eu lieu à
-     * Singapour"): one with the same root at the same place anywhere before, else the latest with the same
-     * root in the last few sentences.
+     * What an event noun must share with the earlier event it continues: any consultation continues any
+     * other (a visit, the talks, the summit are one meeting), other events only the same three-digit code
+     * ("the military coup" does not continue "Iran seized a tanker", though both are coercion, 17).
      */
-    PastEvent earlierEvent(String root, int sentence, Place place) {
+    static String kindOf(String cameo) {
+        return cameo.startsWith("04") ? "04" : cameo.substring(0, Math.min(3, cameo.length()));
+    }
+
+    /**
+     * The earlier event an event noun without actors continues ("la première rencontre a eu lieu à
+     * Singapour"): one of the same kind at the same place anywhere before, else the latest of the same
+     * kind in the last few sentences.
+     */
+    PastEvent earlierEvent(String kind, int sentence, Place place) {
         if (place != null) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 PastEvent e = events.get(i);
-                if (e.root().equals(root) && e.place() != null && e.place().id().equals(place.id())) {
+                if (e.kind().equals(kind) && e.place() != null && e.place().id().equals(place.id())) {
                     return e;
                 }
             }
@@ -363,7 +373,7 @@ final class DiscourseMemory {
             if (sentence - e.sentence() > REACH) {
                 break;
             }
-            if (e.root().equals(root)) {
+            if (e.kind().equals(kind)) {
                 return e;
             }
         }

@@ -164,7 +164,7 @@ public final class EventCoder {
             Located place = placeOf(s, tr, lang, places, scene, mentions, args, memory);
             DiscourseMemory.PastEvent inherited = null;
             if (args.sources().isEmpty() && tr.entry().isNoun()) {
-                inherited = memory.earlierEvent(code.root(), s.index(), place.place());
+                inherited = memory.earlierEvent(DiscourseMemory.kindOf(code.code()), s.index(), place.place());
                 place = place.place() == null && inherited != null ? new Located(inherited.place(), false) : place;
             }
             boolean crowdAct = tr.entry().isNoun() || code.root().equals(PROTEST_ROOT); // "des milliers de personnes ont manifesté"
@@ -184,7 +184,7 @@ public final class EventCoder {
                 if (seen.add(key)) {
                     out.add(e);
                     if (mode == Mode.ASSERTED) {
-                        memory.rememberEvent(new DiscourseMemory.PastEvent(code.root(), e.source(), e.target(),
+                        memory.rememberEvent(new DiscourseMemory.PastEvent(DiscourseMemory.kindOf(code.code()), e.source(), e.target(),
                                 e.place(), s.index()));
                     }
                 }
@@ -306,7 +306,11 @@ public final class EventCoder {
                 actorWords.add(r.mention().head());
             }
         }
-        List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head())).toList();
+        // a country named as an actor is no place unless a place word or an area introduces it: "vetoed
+        // sanctions against Russia" happened nowhere in Russia, "met in Russia" and "dans le nord-est du
+        // Nigeria" did
+        List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head()))
+                .filter(p -> scene.contains(p) || !isCountry(p) || completesArea(s, p, lang)).toList();
         Set<Integer> peopleWords = new HashSet<>();
         mentions.forEach(m -> peopleWords.add(m.head()));
         PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries, lang, peopleWords);
@@ -323,6 +327,16 @@ public final class EventCoder {
             return new Located(cityActor, false);
         }
         return new Located(countries.isEmpty() ? null : sceneOf(s, scene, countries, memory), false);
+    }
+
+    private static boolean completesArea(Sentence s, PlaceMention p, LanguagePack lang) {
+        Token owner = s.head(p.head());
+        return owner != null && (lang.is("area", owner.lemma()) || lang.is("area", owner.text()));
+    }
+
+    private static boolean isCountry(PlaceMention p) {
+        Place reading = Gazetteer.choose(p.readings(), Set.of());
+        return reading != null && reading.precision().equals("country");
     }
 
     /**

@@ -82,6 +82,21 @@ class EventCoderTest {
     }
 
     @Test
+    void anActorlessEventNounContinuesOnlyAnEarlierEventOfItsOwnKind() {
+        String[] arrest = {"La le DET 2 det", "police police NOUN 5 nsubj", "iranienne iranien ADJ 2 amod",
+            "a avoir AUX 5 aux", "arrêté arrêter VERB 0 root", "deux deux NUM 7 nummod",
+            "journalistes journaliste NOUN 5 obj", "grecs grec ADJ 7 amod", ". . PUNCT 5 punct"};
+        List<Event> events = coder.code(Parses.article("fr", MAY_2019, arrest,
+            new String[] {"Un un DET 2 det", "coup coup NOUN 5 nsubj", "d' de ADP 4 case", "État état NOUN 2 nmod",
+                "suit suivre VERB 0 root", ". . PUNCT 5 punct"}));
+        assertEquals(List.of("IRN>GRC:17"), asserted(events)); // a coup is no continuation of an arrest
+        List<Event> again = coder.code(Parses.article("fr", MAY_2019, arrest,
+            new String[] {"Cette ce DET 2 det", "arrestation arrestation NOUN 4 nsubj", "a avoir AUX 4 aux",
+                "choqué choquer VERB 0 root", "Athènes Athènes PROPN 4 obj LOCATION", ". . PUNCT 4 punct"}));
+        assertEquals(List.of("IRN>GRC:17", "IRN>GRC:17"), asserted(again)); // "cette arrestation" is that arrest
+    }
+
+    @Test
     void negatedEventIsNotAsserted() {
         List<Event> events = coder.code(Parses.article("fr", MAY_2019, new String[] {
             "La le DET 2 det", "France France PROPN 6 nsubj", "n' ne ADV 6 advmod", "a avoir AUX 6 aux",
