@@ -105,11 +105,11 @@ final class ArgumentActors {
      */
     List<Resolved> authorOfReferredAct(Token noun, Actor avoid) {
         boolean definite = noun != null && s.children(noun.index(), "det").stream()
-                .anyMatch(d -> lang.is("definite", d.lemma()) || lang.is("definite", d.text()));
+                .anyMatch(d -> lang.plays("definite", d));
         Actor author = null;
-        if (definite && (lang.is("speech-reference", noun.lemma()) || lang.is("speech-reference", noun.text()))) {
+        if (definite && lang.plays("speech-reference", noun)) {
             author = memory.recentSpeaker(s.index(), avoid); // "criticised the comments": whoever made them
-        } else if (definite && (lang.is("act-reference", noun.lemma()) || lang.is("act-reference", noun.text()))) {
+        } else if (definite && lang.plays("act-reference", noun)) {
             author = memory.authorOfRecentEvent(s.index(), avoid);
         }
         return author == null ? new ArrayList<>()
@@ -127,7 +127,7 @@ final class ArgumentActors {
      */
     private Token antecedentOfRelative(Token t) {
         Token clause = s.head(t.index());
-        boolean relative = lang.is("relative", t.lemma()) || lang.is("relative", t.text());
+        boolean relative = lang.plays("relative", t);
         if (!relative || clause == null) {
             return t;
         }
@@ -217,7 +217,7 @@ final class ArgumentActors {
         List<Resolved> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             boolean byAgent = t.baseRel().equals("obl") && s.children(t.index(), "case").stream()
-                    .anyMatch(c -> lang.is("agent", c.lemma()) || lang.is("agent", c.text())); // "imposed by the administration"
+                    .anyMatch(c -> lang.plays("agent", c)); // "imposed by the administration"
             if (CORE_RELATIONS.contains(t.deprel()) || CORE_RELATIONS.contains(t.baseRel()) || byAgent) {
                 of(t, subjectBeside(t)).forEach(r -> add(out, r));
             }
@@ -460,7 +460,7 @@ final class ArgumentActors {
      * Russie", "des milliers de manifestants", not "la feuille de route de la réunion de Genève".
      */
     private boolean hasOwner(Token t) {
-        return lang.is("quantity", t.lemma()) || lang.is("quantity", t.text())
+        return lang.plays("quantity", t)
                 || mentions.stream().anyMatch(m -> m.covers(t.index()) && m.actor() != null);
     }
 

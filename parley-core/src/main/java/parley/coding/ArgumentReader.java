@@ -461,11 +461,11 @@ final class ArgumentReader {
     /** True when a case marker of the phrase (or a word fixed to it) plays this role. */
     private boolean has(Token phrase, String role) {
         for (Token c : s.children(phrase.index(), "case")) {
-            if (lang.is(role, c.lemma()) || lang.is(role, c.text())) {
+            if (lang.plays(role, c)) {
                 return true;
             }
             for (Token f : s.children(c.index(), "fixed")) {
-                if (lang.is(role, f.lemma()) || lang.is(role, f.text())) {
+                if (lang.plays(role, f)) {
                     return true;
                 }
             }

@@ -310,7 +310,7 @@ public final class EventCoder {
         // sanctions against Russia" happened nowhere in Russia, "met in Russia" and "dans le nord-est du
         // Nigeria" did
         List<PlaceMention> candidates = places.stream().filter(p -> !actorWords.contains(p.head()))
-                .filter(p -> scene.contains(p) || !isCountry(p) || completesArea(s, p, lang)).toList();
+                .filter(p -> scene.contains(p) || !isCountry(p) || PlaceFinder.completesArea(s, p, lang)).toList();
         Set<Integer> peopleWords = new HashSet<>();
         mentions.forEach(m -> peopleWords.add(m.head()));
         PlaceFinder.Found found = placeFinder.find(s, tr.token(), candidates, countries, lang, peopleWords);
@@ -327,11 +327,6 @@ public final class EventCoder {
             return new Located(cityActor, false);
         }
         return new Located(countries.isEmpty() ? null : sceneOf(s, scene, countries, memory), false);
-    }
-
-    private static boolean completesArea(Sentence s, PlaceMention p, LanguagePack lang) {
-        Token owner = s.head(p.head());
-        return owner != null && (lang.is("area", owner.lemma()) || lang.is("area", owner.text()));
     }
 
     private static boolean isCountry(PlaceMention p) {

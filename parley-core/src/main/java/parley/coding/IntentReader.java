@@ -54,7 +54,7 @@ final class IntentReader {
     }
 
     private static boolean marks(Token t, LanguagePack lang) {
-        return lang.is("intent", t.lemma()) || lang.is("intent", t.text())
+        return lang.plays("intent", t)
                 || (t.isVerb() && (t.feat("Tense").equals("Fut") || t.feat("Mood").equals("Cnd")));
     }
 
@@ -83,6 +83,6 @@ final class IntentReader {
     }
 
     private static boolean announces(Token t, LanguagePack lang) {
-        return t.isVerb() && (lang.is("announcing", t.lemma()) || lang.is("announcing", t.text()));
+        return t.isVerb() && lang.plays("announcing", t);
     }
 }

@@ -59,8 +59,13 @@ final class PlaceFinder {
                 || s.children(head.index(), "case").stream().noneMatch(c -> lang.is("owner", c.text()))) {
             return false;
         }
-        Token owned = s.token(head.head());
-        return actorWords.contains(owned.index()) || !(lang.is("area", owned.lemma()) || lang.is("area", owned.text()));
+        return actorWords.contains(head.head()) || !completesArea(s, m, lang);
+    }
+
+    /** A place named as part of an area ("le nord-est du Nigeria", "the south of Lebanon"): a place, not an owner. */
+    static boolean completesArea(Sentence s, PlaceMention m, LanguagePack lang) {
+        Token owner = s.head(m.head());
+        return owner != null && lang.plays("area", owner);
     }
 
     private static void collect(Sentence s, int i, List<Integer> out, int depth) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import parley.model.Mode;
+import parley.model.Token;
 import parley.text.Fold;
 
 /**
@@ -187,6 +188,11 @@ public final class LanguagePack {
      */
     public boolean is(String role, String word) {
         return functionWords.getOrDefault(role, Set.of()).contains(Fold.key(word));
+    }
+
+    /** True when the token plays this role by its lemma or as written ("d'" has no lemma of its own). */
+    public boolean plays(String role, Token t) {
+        return is(role, t.lemma()) || is(role, t.text());
     }
 
     /** True when a sentence is page furniture (ads, comment forms, share buttons), never coded. */
