@@ -279,6 +279,10 @@ final class ArgumentActors {
         if (ownsAThing && base.kind().equals("anaphor:country")) {
             return null; // "l'espace aérien du pays": where the thing is, not who acts (a capital there may act: "la décision de Pékin")
         }
+        if (base.kind().equals("anaphor:speaker")) {
+            Actor speaker = speakerOf(base);
+            return speaker == null || speaker.equals(avoid) ? null : new Resolved(speaker, base, true, true);
+        }
         if (base.kind().startsWith("anaphor:")) {
             String refersTo = base.kind().substring("anaphor:".length());
             Resolved speaker = reportingSubject(base, refersTo, avoid);
@@ -375,6 +379,28 @@ final class ArgumentActors {
 
     /** Words that are not part of a title's name: articles, prepositions, the possessive, punctuation. */
     private static final Set<String> TITLE_SKIPPED = Set.of("DET", "ADP", "PART", "PUNCT", "CCONJ");
+
+    /**
+     * Who "we", "I", "nous", "je" are: the subject of a verb of saying in the same sentence ("We will not
+     * retreat," the minister said), else, inside a quotation opened in an earlier sentence, whoever spoke
+     * there ("Mr Barnier added: "... We have agreed..."). A quotation whose speaker is unknown names no one.
+     */
+    private Actor speakerOf(ActorMention pronoun) {
+        for (Token verb : s.tokens()) {
+            if (!verb.isVerb() || !lang.plays("speaking", verb)) {
+                continue;
+            }
+            for (Token c : s.children(verb.index())) {
+                if (c.deprel().startsWith("nsubj") && !pronoun.covers(c.index())) {
+                    Resolved r = one(c.index(), null);
+                    if (r != null && !r.mention().kind().equals("anaphor:speaker")) {
+                        return r.actor();
+                    }
+                }
+            }
+        }
+        return memory.insideQuotation(s.index()) ? memory.recentSpeaker(s.index(), null) : null;
+    }
 
     /**
      * A pronoun subject of a reported clause points to the subject that reports it: in "Britain announced

@@ -106,6 +106,12 @@ final class ArgumentReader {
             comp = comp != null ? comp : child(t, "advcl");
             targets = comp == null ? targets : actors.of(child(comp, "nsubj"), avoid);
         }
+        if (trigger.entry().cameo().startsWith("03") && avoid != null) {
+            List<Resolved> partners = partnersInComplement(t, avoid);
+            if (!partners.isEmpty()) {
+                return new Arguments(partners, partners, false, true);
+            }
+        }
         if (targets.isEmpty() && trigger.entry().cameo().startsWith("03")) {
             targets = complementTargets(t, avoid, trigger.entry().cameo());
         }
@@ -131,6 +137,21 @@ final class ArgumentReader {
         Token named = before > subject.index() ? s.token(before) : null;
         boolean noun = named != null && (named.upos().equals("PROPN") || named.upos().equals("NOUN"));
         return noun && s.dominates(subject.index(), before) ? named : subject;
+    }
+
+    /**
+     * Partners an intention names together with its announcer: in "We have agreed that the EU and UK will
+     * negotiate" (said for the EU), each of the two intends it toward the other.
+     */
+    private List<Resolved> partnersInComplement(Token t, Actor announcer) {
+        for (String rel : List.of("ccomp", "xcomp")) {
+            Token comp = child(t, rel);
+            List<Resolved> subjects = comp == null ? List.of() : actors.of(child(comp, "nsubj"), null);
+            if (subjects.size() >= 2 && subjects.stream().anyMatch(r -> r.actor().sameKey(announcer))) {
+                return subjects;
+            }
+        }
+        return List.of();
     }
 
     /** What a promise is about: "promised that the US would help Turkey", "pledged to send aid to Ukraine". */
@@ -413,17 +434,39 @@ final class ArgumentReader {
         Token cur = t;
         for (int depth = 0; depth < 4; depth++) {
             Token head = s.head(cur.index());
-            if (head == null || !SUBJECT_SHARING.contains(cur.baseRel())) {
+            // a participle the parser left loosely attached ("resisted appeals, instead telling Myanmar...")
+            boolean looseParticiple = cur.deprel().equals("dep") && cur.feat("VerbForm").equals("Part")
+                    && !s.hasChild(cur.index(), "aux"); // "had withdrawn" is a clause of its own
+            if (head == null || !(SUBJECT_SHARING.contains(cur.baseRel()) || looseParticiple)) {
                 break;
             }
             List<Resolved> found = actors.of(child(head, "nsubj"), null);
             if (found.isEmpty()) {
                 found = actors.of(marked(head, "controller"), null);
             }
+            if (found.isEmpty() && !head.isVerb() && cur.baseRel().equals("acl")) {
+                // "la décision du président de geler le parlement", also when the parser hangs "de geler" on
+                // "président": the one who decides, or the actor named by the noun itself
+                found = ownerOfNoun(head);
+                found = found.isEmpty() ? actors.of(head, null).stream().filter(r -> !r.inferred()).toList() : found;
+            }
             if (!found.isEmpty()) {
                 return found;
             }
             cur = head;
+        }
+        return new ArrayList<>();
+    }
+
+    /** Whose a noun is: its possessive ("his decision") or its "de"/"of" phrase ("la décision du président"). */
+    private List<Resolved> ownerOfNoun(Token noun) {
+        for (Token c : s.children(noun.index())) {
+            if (c.deprel().equals("nmod:poss") || (c.baseRel().equals("nmod") && (has(c, "source") || has(c, "agent")))) {
+                List<Resolved> found = actors.of(c, null);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
         }
         return new ArrayList<>();
     }

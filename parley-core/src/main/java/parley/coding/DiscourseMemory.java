@@ -22,7 +22,8 @@ final class DiscourseMemory {
     record PlaceSeen(Place place, int sentence) {
     }
 
-    record Spoken(Actor speaker, int sentence) {
+    /** {@code place}: where the words were said ("lors d'un discours à Munich"), or null. */
+    record Spoken(Actor speaker, int sentence, Place place) {
     }
 
     /** {@code kind}: the event's family as {@link #kindOf} reads it. */
@@ -44,6 +45,9 @@ final class DiscourseMemory {
     private final List<Spoken> speakers = new ArrayList<>();
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
+    /** The latest sentence read, and whether a quotation was still open at its end. */
+    private int lastSentence = -1;
+    private boolean quotationOpen;
 
     void rememberActor(Actor actor, boolean human, boolean subject, int sentence, int position) {
         if (actor != null && actor.key() != null) {
@@ -102,7 +106,8 @@ final class DiscourseMemory {
                 Actor meant = as(refersTo, e.actor());
                 // a state never acts on itself ("his visit to the country" is another country); protesters
                 // demand the resignation of their own government, which is not themselves
-                boolean self = refersTo.equals("country") ? meant.sameKey(avoid) : same(meant, avoid);
+                boolean self = refersTo.equals("country") ? meant.sameKey(avoid) : same(meant, avoid)
+                        || (!e.human() && sameState(meant, avoid));
                 if (!self) {
                     return meant;
                 }
@@ -236,6 +241,14 @@ final class DiscourseMemory {
     private static Actor governmentOf(Actor a) {
         return a.country() != null ? Actor.ofCountry(a.name(), a.country(), "GOV") : a;
     }
+
+    /** A state and its government are one actor: "Belarus accused them" is not Belarus accusing Minsk. */
+    private static boolean sameState(Actor a, Actor b) {
+        return b != null && a.sameKey(b) && a.country() != null
+                && STATE_SECTORS.contains(String.valueOf(a.sector())) && STATE_SECTORS.contains(String.valueOf(b.sector()));
+    }
+
+    private static final Set<String> STATE_SECTORS = Set.of("null", "GOV");
 
     private static boolean same(Actor a, Actor b) {
         return b != null && a.code().equals(b.code()) && Objects.equals(a.name(), b.name());
@@ -380,9 +393,49 @@ final class DiscourseMemory {
         return null;
     }
 
+    /**
+     * Follows quotation marks through a sentence: whether words quoted in it go on into the next. A mark
+     * opening a sentence always opens (a quotation running over paragraphs reopens each one).
+     */
+    void readQuotationMarks(int sentence, String text) {
+        boolean open = insideQuotation(sentence);
+        String t = text.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u201C' || c == '\u00AB') {
+                open = true;
+            } else if (c == '\u201D' || c == '\u00BB') {
+                open = false;
+            } else if (c == '"') {
+                open = i == 0 || !open;
+            }
+        }
+        lastSentence = sentence;
+        quotationOpen = open;
+    }
+
+    /** Whether sentence {@code sentence} begins inside a quotation opened before it. */
+    boolean insideQuotation(int sentence) {
+        return quotationOpen && lastSentence < sentence && sentence - lastSentence <= 1;
+    }
+
     /** Someone spoke in this sentence; {@code speaker} is null when the text's speaker is no known actor. */
-    void rememberSpeaker(Actor speaker, int sentence) {
-        speakers.add(new Spoken(speaker != null && speaker.key() != null ? speaker : null, sentence));
+    void rememberSpeaker(Actor speaker, int sentence, Place place) {
+        speakers.add(new Spoken(speaker != null && speaker.key() != null ? speaker : null, sentence, place));
+    }
+
+    /**
+     * Where {@code actor} spoke in sentence {@code sentence} or the next ones, or null: an appeal the text
+     * quotes on ("a-t-il déclaré lors d'un discours devant la conférence de Munich") was made there.
+     */
+    Place placeSpokenNext(Actor actor, int sentence) {
+        for (Spoken e : speakers) {
+            if (e.sentence() >= sentence && e.sentence() - sentence <= REACH_AHEAD && e.place() != null && e.speaker() != null
+                    && e.speaker().code().equals(actor.code())) {
+                return e.place();
+            }
+        }
+        return null;
     }
 
     /**

@@ -66,6 +66,8 @@ public final class EventCoder {
     /** Where an event noun stands when it is what another event is about. */
     /** Roots whose complement is wanted, not done: appeals, intents, demands, rejections, threats. */
     private static final Set<String> WANTING_ROOTS = Set.of("02", "03", "10", "12", "13");
+    /** An accusation: what it says was done is alleged, not reported as done ("accusing them of supporting..."). */
+    private static final String ACCUSE = "112";
     private static final Set<String> CONTENT_SLOTS = Set.of("obj", "obl:arg", "iobj", "xcomp");
 
     private final KnowledgeBase kb;
@@ -112,11 +114,22 @@ public final class EventCoder {
         return events.stream().map(e -> e.place() != null ? e : placedAhead(e, memory)).toList();
     }
 
-    /** An event the text has not placed so far, placed where the next sentences say its source acts. */
+    /**
+     * An event the text has not placed so far, placed where its source speaks on in the next sentences, else
+     * where the next sentences say its source acts.
+     */
     private static Event placedAhead(Event e, DiscourseMemory memory) {
         String country = e.source().country();
-        Place ahead = country == null ? null : memory.placeAheadIn(country, e.sentenceIndex());
+        Place ahead = memory.placeSpokenNext(e.source(), e.sentenceIndex());
+        ahead = ahead != null || country == null ? ahead : memory.placeAheadIn(country, e.sentenceIndex());
         return ahead == null ? e : e.withPlace(ahead);
+    }
+
+    /** Where words were said: a place in the clause of the verb of saying ("said at a news conference in Kyiv"). */
+    private Place placeOfWords(Sentence s, Trigger said, List<PlaceMention> places, Actor speaker, LanguagePack lang) {
+        Set<String> countries = speaker.country() == null ? Set.of() : Set.of(speaker.country());
+        PlaceFinder.Found found = placeFinder.find(s, said.token(), places, countries, lang, Set.of());
+        return found == null || found.place().precision().equals("country") ? null : found.place();
     }
 
     private List<Event> codeSentence(AnalyzedArticle article, Sentence s, LanguagePack lang,
@@ -137,7 +150,8 @@ public final class EventCoder {
             if (statement) {
                 // who spoke: what "the comments" or "ces propos" in a later sentence point back to
                 List<Resolved> speakers = reader.read(found).sources();
-                memory.rememberSpeaker(speakers.isEmpty() ? null : speakers.get(0).actor(), s.index());
+                Actor speaker = speakers.isEmpty() ? null : speakers.get(0).actor();
+                memory.rememberSpeaker(speaker, s.index(), speaker == null ? null : placeOfWords(s, found, places, speaker, lang));
             }
             if (statement || isContentOfAnotherEvent(s, found, triggers)) {
                 continue;
@@ -194,6 +208,7 @@ public final class EventCoder {
             listener.sentence(s, actors.coreArguments().stream().map(Resolved::actor).toList());
         }
         rememberSentence(s, mentions, places, actors, memory, lang);
+        memory.readQuotationMarks(s.index(), s.text());
         return out;
     }
 
@@ -256,12 +271,13 @@ public final class EventCoder {
             // a coordinated act, an aside, or a circumstance with its own subject ("vowed to retaliate after
             // Washington imposed tariffs") is reported as done, not wanted
             boolean circumstance = cur.baseRel().equals("advcl") && s.hasChild(cur.index(), "nsubj");
-            if (cur.baseRel().equals("conj") || cur.baseRel().equals("parataxis") || circumstance) {
+            // an unlabelled attachment ("resisted appeals, instead telling Myanmar it must...") is an aside
+            if (cur.deprel().equals("dep") || cur.baseRel().equals("conj") || cur.baseRel().equals("parataxis") || circumstance) {
                 return false;
             }
             int head = cur.head();
             boolean wanted = all.stream().anyMatch(o -> o.token().index() == head
-                    && WANTING_ROOTS.contains(o.entry().cameo().substring(0, 2)));
+                    && (WANTING_ROOTS.contains(o.entry().cameo().substring(0, 2)) || o.entry().cameo().startsWith(ACCUSE)));
             if (wanted) {
                 return true;
             }
@@ -429,7 +445,8 @@ public final class EventCoder {
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
-                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || (tgt.inferred() && src.inferred()
+                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || ownState(src.actor(), tgt.actor())
+                        || (tgt.inferred() && src.inferred()
                         && tgt.actor().code().equals(src.actor().code())) // two guesses that meet are one actor
                         || (args.mutual() && !onePerPair(args, src, tgt, code))) {
                     continue;
@@ -439,6 +456,14 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * A state or organisation named bare as the target of its own government, people or officials: "Lavrov
+     * said Russia must respond", "Barnier said the EU and UK should..." speak for their side, not to it.
+     */
+    private static boolean ownState(Actor source, Actor target) {
+        return target.sector() == null && source.sameKey(target);
     }
 
     /**

@@ -84,6 +84,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         }
         if (lang.equals("fr")) {
             tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
+            tokens = new FrenchInversionRepair().repair(tokens);
         }
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
