@@ -81,9 +81,12 @@ final class ArgumentActors {
             }
             add(out, r);
             List<Token> more = new ArrayList<>(s.children(conjunct.index(), "appos"));
-            if (r.mention().head() != conjunct.index()) {
-                List<Token> inner = conjuncts(s.token(r.mention().head()));
-                more.addAll(inner.subList(1, inner.size()));
+            for (int w = r.mention().start(); w < r.mention().end(); w++) {
+                // "officials from Russia and Ukraine": the countries coordinated inside the phrase
+                if (w != conjunct.index()) {
+                    List<Token> inner = conjuncts(s.token(w));
+                    more.addAll(inner.subList(1, inner.size()));
+                }
             }
             for (Token t : more) {
                 Resolved other = one(t.index(), avoid);
@@ -271,8 +274,11 @@ final class ArgumentActors {
             modifier = null; // "une transition civile" is no one; "une aide humanitaire" is the humanitarians' act
         }
         agent = agent == null ? modifier : agent;
+        if (base == null && agent == null) {
+            return shortNameOfOrganisation(s.token(head));
+        }
         if (base == null) {
-            return agent == null ? null : fromContext(agent);
+            return fromContext(agent);
         }
         boolean ownsAThing = base.head() != head && agent == null && !eventNoun
                 && mentions.stream().noneMatch(m -> m.covers(head));
@@ -306,6 +312,25 @@ final class ArgumentActors {
             return new Resolved(holder, base, false, true);
         }
         return new Resolved(actor, base, false, human || pointers.contains("counterpart"));
+    }
+
+    /**
+     * A capitalised common noun with a definite article ("l'Agence", "the Council", "la Commission") is the
+     * organisation of that name the text has just named in full; the word alone names no one.
+     */
+    private Resolved shortNameOfOrganisation(Token noun) {
+        boolean capitalised = !noun.text().isEmpty() && Character.isUpperCase(noun.text().charAt(0));
+        boolean definite = s.children(noun.index(), "det").stream().anyMatch(d -> lang.plays("definite", d));
+        if (!capitalised || !definite || !(noun.upos().equals("NOUN") || noun.upos().equals("PROPN"))) {
+            return null;
+        }
+        Actor org = memory.recentOrganisation(a -> kb.organisationNameHas(a.org(), noun.text()), s.index());
+        if (org == null) {
+            return null;
+        }
+        ActorMention words = new ActorMention(s.index(), noun.index(), noun.index() + 1, noun.index(), noun.text(), org,
+                "anaphor:organisation", false);
+        return new Resolved(org, words, true, false);
     }
 
     /** Agent nouns of fighters in general: members of a named armed body are that body ("les combattants de Wagner"). */

@@ -120,6 +120,10 @@ final class ArgumentReader {
         }
         if (targets.isEmpty() && REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))) {
             targets = actors.authorOfReferredAct(child(t, "obj"), avoid); // "denounced the measures"
+            Token judged = child(t, "ccomp"); // « Ce geste est injustifié », condamne l'Agence
+            if (targets.isEmpty() && judged != null) {
+                targets = actors.authorOfReferredAct(child(judged, "nsubj"), avoid);
+            }
         }
         return unknownTarget(pairs(sources, targets, t), t);
     }
@@ -355,7 +359,10 @@ final class ArgumentReader {
             for (Token t : frontier) {
                 Resolved r = t.upos().equals("NOUN") || t.upos().equals("PROPN") ? actors.one(t.index(), avoid) : null;
                 if (r != null && !r.inferred() && !r.actor().sameKey(avoid)) {
-                    return new ArrayList<>(List.of(r));
+                    // with its conjuncts: "sanctions on officials from Russia and Ukraine"
+                    List<Resolved> all = actors.of(t, avoid);
+                    all.removeIf(a -> a.inferred() || a.actor().sameKey(avoid));
+                    return all.isEmpty() ? new ArrayList<>(List.of(r)) : all;
                 }
                 for (Token c : s.children(t.index())) {
                     if (INNER_RELATIONS.contains(c.baseRel()) && (placeCounts || !has(c, "place"))) {

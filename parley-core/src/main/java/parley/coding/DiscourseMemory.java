@@ -242,6 +242,23 @@ final class DiscourseMemory {
         return a.country() != null ? Actor.ofCountry(a.name(), a.country(), "GOV") : a;
     }
 
+    /**
+     * The organisation named in the last few sentences that {@code named} accepts: "l'Agence" after "l'Agence
+     * internationale de l'énergie atomique", "the Council" after "the UN Security Council".
+     */
+    Actor recentOrganisation(java.util.function.Predicate<Actor> named, int sentence) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Entry e = actors.get(i);
+            if (sentence - e.sentence() > NAMED_GOVERNMENT_REACH) {
+                break;
+            }
+            if (e.actor().org() != null && e.sentence() <= sentence && named.test(e.actor())) {
+                return e.actor();
+            }
+        }
+        return null;
+    }
+
     /** A state and its government are one actor: "Belarus accused them" is not Belarus accusing Minsk. */
     private static boolean sameState(Actor a, Actor b) {
         return b != null && a.sameKey(b) && a.country() != null

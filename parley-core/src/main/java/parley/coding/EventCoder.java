@@ -55,6 +55,8 @@ public final class EventCoder {
     private static final Set<String> DEMANDING_ROOTS = Set.of("10", "11");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB");
     private static final String PROTEST_ROOT = "14";
+    /** Crowd control (tear gas, water cannon, baton charges): with no actor named, the police of the place. */
+    private static final String REPRESSION = "175";
     /** Releasing people: a state that frees unnamed people frees its own (hostages freed by armed groups are not). */
     private static final String RELEASE_OF_PEOPLE = "084";
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "COP", "JUD");
@@ -183,7 +185,7 @@ public final class EventCoder {
             }
             boolean crowdAct = tr.entry().isNoun() || code.root().equals(PROTEST_ROOT); // "des milliers de personnes ont manifesté"
             if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && crowdAct) {
-                args = args.withSources(crowdOf(code.root(), tr, place, sceneCountries, memory, s, lang));
+                args = args.withSources(crowdOf(code, tr, place, sceneCountries, memory, s, lang));
                 if (place.place() == null && !args.sources().isEmpty()) {
                     place = new Located(sceneOf(s, scene, Set.of(args.sources().get(0).actor().country()), memory),
                             false);
@@ -375,12 +377,14 @@ public final class EventCoder {
 
     /**
      * Protests need no named actor: "une vague de manifestations", "rallies were held across the country",
-     * "des milliers de personnes ont manifesté à Tbilissi" are the people of the country where they happen (the clause's place, else the sentence's scene, else
-     * the country the story is about). Other actorless nouns stay uncoded.
+     * "des milliers de personnes ont manifesté à Tbilissi" are the people of the country where they happen (the
+     * clause's place, else the sentence's scene, else the country the story is about). Crowd control needs none
+     * either: "le tir de grenades lacrymogènes" is the police of that country. Other actorless nouns stay uncoded.
      */
-    private List<Resolved> crowdOf(String root, Trigger tr, Located place, List<String> sceneCountries,
+    private List<Resolved> crowdOf(CameoCode code, Trigger tr, Located place, List<String> sceneCountries,
                                    DiscourseMemory memory, Sentence s, LanguagePack lang) {
-        if (!root.equals(PROTEST_ROOT) || ownedBySomething(s, tr.token(), lang)
+        String sector = code.root().equals(PROTEST_ROOT) ? "OPP" : code.code().startsWith(REPRESSION) ? "COP" : null;
+        if (sector == null || ownedBySomething(s, tr, lang)
                 || !s.children(tr.token().index(), "cop").isEmpty()) {
             return List.of(); // "a demonstration of strength", "it was a demonstration that..." are no protests
         }
@@ -390,11 +394,13 @@ public final class EventCoder {
         if (country == null || !kb.actors().isCountry(country)) {
             return List.of();
         }
-        return List.of(new Resolved(Actor.ofCountry(tr.token().text(), country, "OPP"), null, true, false));
+        return List.of(new Resolved(Actor.ofCountry(tr.token().text(), country, sector), null, true, false));
     }
 
-    private static boolean ownedBySomething(Sentence s, Token noun, LanguagePack lang) {
-        return s.children(noun.index()).stream().filter(c -> c.baseRel().equals("nmod"))
+    /** "a demonstration of strength": a "de"/"of" phrase that is not a word of the entry ("le tir de grenades"). */
+    private static boolean ownedBySomething(Sentence s, Trigger tr, LanguagePack lang) {
+        return s.children(tr.token().index()).stream()
+                .filter(c -> c.baseRel().equals("nmod") && !tr.used().contains(c.index()))
                 .anyMatch(c -> s.children(c.index(), "case").stream().anyMatch(k -> lang.is("owner", k.text())));
     }
 

@@ -138,6 +138,24 @@ public final class ActorKnowledgeBase {
      * The organisation whose CAMEO code is the longest prefix of {@code code} ("IGOUNOMED" gives UN,
      * "IGOUNOIAE" the IAEA), or null.
      */
+    /**
+     * Whether an organisation's English or French name has {@code word} (folded) as one of its words: what
+     * "l'Agence", "the Council" may stand for once the organisation has been named in full.
+     */
+    public boolean organisationNameHas(String key, String word) {
+        Organisation o = organisations.get(key);
+        if (o == null) {
+            return false;
+        }
+        String folded = parley.text.Fold.key(word);
+        for (String name : new String[] {o.nameEn(), o.nameFr()}) {
+            if (name != null && java.util.Arrays.asList(parley.text.Fold.key(name).split(" ")).contains(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Organisation organisationByCameo(String code) {
         Organisation best = null;
         for (Organisation o : organisations.values()) {

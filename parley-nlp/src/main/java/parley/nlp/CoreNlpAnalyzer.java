@@ -3,6 +3,7 @@ package parley.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Sentence;
@@ -29,6 +31,7 @@ import parley.pipeline.Analyzer;
  */
 public final class CoreNlpAnalyzer implements Analyzer {
     private final Map<String, StanfordCoreNLP> pipelines = new HashMap<>();
+    private final Map<String, StanfordCoreNLP> parsers = new HashMap<>();
     private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
 
     @Override
@@ -38,6 +41,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
         pipeline(lang).annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreSentence cs : doc.sentences()) {
+            if (lang.equals("en") && new EnglishTagRepair().repair(cs.tokens())) {
+                reparse(cs, lang);
+            }
             sentences.add(toSentence(sentences.size(), cs, lang, article.fullText()));
         }
         return new AnalyzedArticle(article, lang, sentences);
@@ -46,6 +52,21 @@ public final class CoreNlpAnalyzer implements Analyzer {
     /** Loads the pipeline for a language now rather than on the first article. */
     public synchronized StanfordCoreNLP pipeline(String lang) {
         return pipelines.computeIfAbsent(lang, l -> new StanfordCoreNLP(CoreNlpSettings.forLanguage(l)));
+    }
+
+    /** Parses a sentence again on the tags it now has (same dependency model, taken from CoreNLP's annotator cache). */
+    private void reparse(CoreSentence cs, String lang) {
+        Annotation one = new Annotation(cs.text());
+        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(cs.coreMap()));
+        parserOnly(lang).annotate(one);
+    }
+
+    private synchronized StanfordCoreNLP parserOnly(String lang) {
+        return parsers.computeIfAbsent(lang, l -> {
+            Properties p = CoreNlpSettings.forLanguage(l);
+            p.setProperty("annotators", "depparse");
+            return new StanfordCoreNLP(p, false);
+        });
     }
 
     private Sentence toSentence(int index, CoreSentence cs, String lang, String text) {
