@@ -52,6 +52,7 @@ final class ArgumentReader {
     private static final Set<String> REACTING_ROOTS = Set.of("05", "11", "12");
     /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
+    private static final String AID_ROOT = "07";
     /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
     private static final Set<String> INNER_RELATIONS = Set.of("nmod", "amod", "acl", "obl", "compound", "obj");
     /** Relations through which a clause without subject takes the subject of the clause above. */
@@ -324,7 +325,9 @@ final class ArgumentReader {
             // "à Moscou" is where a meeting happens, but whom a statement, appeal or demand is addressed to
             boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042")
                     && !ADDRESSED_ROOTS.contains(cameo.substring(0, 2));
-            if (oblique && c != agent && has(c, "target") && !bareplace) {
+            // "une aide pour le Liban", "aid for Gaza": whom aid is for is its target
+            boolean forWhom = cameo.startsWith(AID_ROOT) && has(c, "beneficiary");
+            if (oblique && c != agent && (has(c, "target") || forWhom) && !bareplace) {
                 List<Resolved> found = actors.of(c, avoid);
                 found = found.isEmpty() ? insideObject(c, avoid) : found;
                 if (!found.isEmpty()) {

@@ -164,7 +164,7 @@ public final class EventCoder {
             if (mode == Mode.ASSERTED && isWantedByAnotherEvent(s, tr, triggers)) {
                 mode = Mode.HYPOTHETICAL;
             } else if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
-                IntentReader.Intent intent = intents.read(s, tr.token(), code.root(), lang);
+                IntentReader.Intent intent = intents.read(s, tr.token(), code.root(), lang, mode == Mode.FUTURE);
                 if (intent != null) {
                     tr = new Trigger(tr.token(), tr.entry().asIntent(intent.cameo()), tr.used());
                     code = kb.cameo().get(intent.cameo());

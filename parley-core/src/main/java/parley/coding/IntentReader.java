@@ -22,15 +22,21 @@ final class IntentReader {
             "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
     /** Relations climbed from the act to the verb announcing it. */
     private static final Set<String> REPORTED = Set.of("ccomp", "xcomp", "acl");
+    /** And from an act told by a noun: "a annoncé la tenue d'une conférence d'aide pour le Liban". */
+    private static final Set<String> NOUN_REPORTED = Set.of("obj", "nmod");
 
     /** What the intention is and the verb that announced it. */
     record Intent(String cameo, Token announcer) {
     }
 
-    /** The intention {@code act} announces, or null when it is no announced cooperative intention. */
-    Intent read(Sentence s, Token act, String root, LanguagePack lang) {
+    /**
+     * The intention {@code act} announces, or null when it is no announced cooperative intention.
+     * {@code future}: the act is already known to lie ahead ("dans les tout prochains jours"), so it is meant.
+     */
+    Intent read(Sentence s, Token act, String root, LanguagePack lang, boolean future) {
         String cameo = INTENT_OF_ROOT.get(root);
-        if (cameo == null || !meant(s, act, lang)) {
+        boolean conditional = s.children(act.index(), "mark").stream().anyMatch(m -> lang.is("condition", m.text()));
+        if (cameo == null || !(meant(s, act, lang) || (future && !conditional))) {
             return null;
         }
         Token announcer = announcer(s, act, lang);
@@ -71,7 +77,8 @@ final class IntentReader {
         Token cur = act;
         for (int depth = 0; depth < 4; depth++) {
             Token head = s.head(cur.index());
-            if (head == null || !REPORTED.contains(cur.baseRel())) {
+            boolean nounLink = !cur.isVerb() && NOUN_REPORTED.contains(cur.baseRel());
+            if (head == null || !(REPORTED.contains(cur.baseRel()) || nounLink)) {
                 return null;
             }
             if (announces(head, lang)) {
