@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import parley.app.plover.GsrFile;
 import parley.app.plover.GsrRecord;
+import parley.app.plover.GsrSentence;
 import parley.app.plover.PloverCorrespondence;
 import parley.app.plover.PloverGold;
 import parley.app.plover.PloverScorer;
@@ -58,9 +59,12 @@ final class EvalPloverCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Codes each record as a one-sentence English article at its date and scores its events. */
+    /**
+     * Codes each sentence as a one-sentence English article at its date and scores its events (records with
+     * the same sentence are coded once, see {@link GsrSentence}).
+     */
     static void score(List<GsrRecord> records, Parley parley, PloverScorer scorer, PrintStream err) {
-        for (GsrRecord r : records) {
+        for (GsrSentence r : GsrSentence.group(records)) {
             CodingResult result = parley.code(new Article(r.id(), null, r.text(), r.date(), null, "en"));
             if (!result.coded()) {
                 err.println("parley: not coded (scored as no event): " + result.problem());
@@ -75,9 +79,10 @@ final class EvalPloverCommand implements Callable<Integer> {
         long open = sentences.stream().flatMap(s -> s.gold().stream())
                 .filter(g -> g.gold().source().equals(PloverGold.ANY) || g.gold().target().equals(PloverGold.ANY)).count();
         long silent = sentences.stream().filter(s -> s.events().isEmpty()).count();
-        out.println(String.format("== PLOVER gold examples: %d sentences, %d gold events (%d with a side the gold leaves"
-                + " open); Parley: %d events, no event in %d sentences", sentences.size(), all.gold(), open, all.parley(),
-                silent));
+        int records = sentences.stream().mapToInt(s -> s.sentence().records().size()).sum();
+        out.println(String.format("== PLOVER gold examples: %d records, %d distinct sentences, %d gold events (%d with a"
+                + " side the gold leaves open); Parley: %d events, no event in %d sentences", records, sentences.size(),
+                all.gold(), open, all.parley(), silent));
         out.println(String.format("overall  P %s  R %s  F1 %s  type-only R %s  (right %d of %d events; found %d of %d"
                 + " gold, %d by type)", f(all.precision()), f(all.recall()), f(all.f1()), f(all.typeRecall()), all.right(),
                 all.parley(), all.found(), all.gold(), all.typeFound()));
@@ -100,9 +105,9 @@ final class EvalPloverCommand implements Callable<Integer> {
         for (PloverScorer.SentenceResult s : sentences) {
             for (PloverScorer.GoldResult g : s.gold()) {
                 if (!g.found()) {
-                    out.println(String.format("%s%s %s | Parley: %s | %s", g.typeFound() ? "*" : " ", s.record().id(),
+                    out.println(String.format("%s%s %s | Parley: %s | %s", g.typeFound() ? "*" : " ", s.sentence().id(),
                             g.gold(), s.events().isEmpty() ? "-" : s.events().stream().map(Object::toString)
-                                    .collect(Collectors.joining("; ")), s.record().text()));
+                                    .collect(Collectors.joining("; ")), s.sentence().text()));
                 }
             }
         }
@@ -110,8 +115,8 @@ final class EvalPloverCommand implements Callable<Integer> {
         for (PloverScorer.SentenceResult s : sentences) {
             for (PloverScorer.Coded c : s.events()) {
                 if (!c.right()) {
-                    out.println(String.format(" %s %s | gold: %s | %s", s.record().id(), c, s.gold().stream()
-                            .map(g -> g.gold().toString()).collect(Collectors.joining("; ")), s.record().text()));
+                    out.println(String.format(" %s %s | gold: %s | %s", s.sentence().id(), c, s.gold().stream()
+                            .map(g -> g.gold().toString()).collect(Collectors.joining("; ")), s.sentence().text()));
                 }
             }
         }

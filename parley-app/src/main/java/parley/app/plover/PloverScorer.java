@@ -2,8 +2,10 @@ package parley.app.plover;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import parley.model.Event;
 
@@ -29,8 +31,12 @@ public final class PloverScorer {
     public record Coded(Event event, String type, String source, String target, boolean right) {
         @Override
         public String toString() {
-            return event.cameo().code() + " " + type + " " + source + "->" + target + " ('" + event.sourceText()
-                    + "' -> '" + event.targetText() + "', " + event.trigger() + ")";
+            return event.cameo().code() + " " + type + " " + source + "->" + target + " ('" + words(event.sourceText())
+                    + "' -> '" + words(event.targetText()) + "', " + event.trigger() + ")";
+        }
+
+        private static String words(String s) {
+            return s == null ? "-" : s;
         }
     }
 
@@ -39,17 +45,18 @@ public final class PloverScorer {
     }
 
     /** A sentence's gold events and Parley's events, as scored. */
-    public record SentenceResult(GsrRecord record, List<GoldResult> gold, List<Coded> events) {
+    public record SentenceResult(GsrSentence sentence, List<GoldResult> gold, List<Coded> events) {
     }
 
     public PloverScorer(PloverCorrespondence correspondence) {
         this.correspondence = correspondence;
     }
 
-    /** Scores one sentence: its gold record and the events Parley coded from it. */
-    public SentenceResult add(GsrRecord record, List<Event> events) {
+    /** Scores one sentence: its gold records and the events Parley coded from it. */
+    public SentenceResult add(GsrSentence sentence, List<Event> events) {
         List<Coded> coded = new ArrayList<>();
-        List<PloverGold> gold = PloverGold.of(record, correspondence);
+        Set<PloverGold> gold = new LinkedHashSet<>();
+        sentence.records().forEach(r -> gold.addAll(PloverGold.of(r, correspondence)));
         for (Event e : events) {
             String type = e.cameo().plover() == null ? UNTYPED : e.cameo().plover();
             String src = correspondence.parleyKey(e.source());
@@ -82,7 +89,7 @@ public final class PloverScorer {
             gsr.found += found ? 1 : 0;
             gsr.typeFound += typeFound ? 1 : 0;
         }
-        SentenceResult r = new SentenceResult(record, List.copyOf(results), List.copyOf(coded));
+        SentenceResult r = new SentenceResult(sentence, List.copyOf(results), List.copyOf(coded));
         sentences.add(r);
         return r;
     }
