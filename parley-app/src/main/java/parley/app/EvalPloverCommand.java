@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -79,6 +80,8 @@ final class EvalPloverCommand implements Callable<Integer> {
         long open = sentences.stream().flatMap(s -> s.gold().stream())
                 .filter(g -> g.gold().source().equals(PloverGold.ANY) || g.gold().target().equals(PloverGold.ANY)).count();
         long silent = sentences.stream().filter(s -> s.events().isEmpty()).count();
+        long retyped = sentences.stream().flatMap(s -> s.events().stream())
+                .filter(c -> c.event().cameo().plover() != null && !c.event().cameo().plover().equals(c.type())).count();
         int records = sentences.stream().mapToInt(s -> s.sentence().records().size()).sum();
         out.println(String.format("== PLOVER gold examples: %d records, %d distinct sentences, %d gold events (%d with a"
                 + " side the gold leaves open); Parley: %d events, no event in %d sentences", records, sentences.size(),
@@ -86,6 +89,8 @@ final class EvalPloverCommand implements Callable<Integer> {
         out.println(String.format("overall  P %s  R %s  F1 %s  type-only R %s  (right %d of %d events; found %d of %d"
                 + " gold, %d by type)", f(all.precision()), f(all.recall()), f(all.f1()), f(all.typeRecall()), all.right(),
                 all.parley(), all.found(), all.gold(), all.typeFound()));
+        out.println(String.format("(%d Parley events compared under their PLOVER 0.5 type: CAMEO codes the 2021 table moved,"
+                + " the cameo rows of gsr-correspondence.tsv)", retyped));
         out.println("== by PLOVER type (2021 names, as Parley outputs; gold types renamed as in gsr-correspondence.tsv)");
         out.println(String.format("%-10s %5s %5s %5s %6s %6s %5s %5s %5s", "type", "gold", "found", "R", "type-R",
                 "parley", "right", "P", "F1"));
@@ -123,6 +128,6 @@ final class EvalPloverCommand implements Callable<Integer> {
     }
 
     private static String f(double v) {
-        return Double.isNaN(v) ? "-" : String.format("%.2f", v);
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

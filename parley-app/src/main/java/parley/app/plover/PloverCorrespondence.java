@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import parley.model.Actor;
+import parley.model.CameoCode;
 
 /**
  * How the gold file's PLOVER 0.5 types and actor codes line up with what Parley outputs (2021 PLOVER types,
@@ -24,11 +25,12 @@ public final class PloverCorrespondence {
     public static final String NONE = "---";
     /** Every Parley organisation not listed in an {@code org} row (the gold only says IGO or NGO). */
     public static final String ORG = "ORG";
-    private static final Set<String> KINDS = Set.of("type", "actor", "org");
+    private static final Set<String> KINDS = Set.of("type", "actor", "org", "cameo");
 
     private final Map<String, String> types = new LinkedHashMap<>();
     private final Map<String, String> goldActors = new LinkedHashMap<>();
     private final Map<String, String> parleyOrgs = new LinkedHashMap<>();
+    private final Map<String, String> cameoTypes = new LinkedHashMap<>();
 
     private PloverCorrespondence() {
     }
@@ -53,9 +55,14 @@ public final class PloverCorrespondence {
             }
             String[] cols = line.split("\t");
             if (cols.length < 3 || !KINDS.contains(cols[0])) {
-                throw new IllegalStateException(RESOURCE + ":" + (n + 1) + ": expected kind (type, actor, org), gold, parley");
+                throw new IllegalStateException(RESOURCE + ":" + (n + 1) + ": expected kind (type, actor, org, cameo), gold, parley");
             }
-            Map<String, String> into = cols[0].equals("type") ? c.types : cols[0].equals("actor") ? c.goldActors : c.parleyOrgs;
+            Map<String, String> into = switch (cols[0]) {
+                case "type" -> c.types;
+                case "actor" -> c.goldActors;
+                case "org" -> c.parleyOrgs;
+                default -> c.cameoTypes;
+            };
             if (into.put(cols[1], cols[2]) != null) {
                 throw new IllegalStateException(RESOURCE + ":" + (n + 1) + ": " + cols[1] + " appears twice");
             }
@@ -76,6 +83,14 @@ public final class PloverCorrespondence {
     /** The gold types with a row, in the file's order. */
     public Set<String> gsrTypes() {
         return types.keySet();
+    }
+
+    /**
+     * The type a Parley event with this CAMEO code is compared as: the 2021 type of the CAMEO table, unless a
+     * {@code cameo} row gives the code's PLOVER 0.5 type; null when the code has no PLOVER type (CAMEO 01, 02).
+     */
+    public String parleyType(CameoCode code) {
+        return cameoTypes.getOrDefault(code.code(), code.plover());
     }
 
     /** The key a gold actor code is compared as. */

@@ -15,8 +15,10 @@ import parley.model.Event;
  * PLOVER type whose source and target keys ({@link PloverCorrespondence#parleyKey}) match; a Parley event is
  * right when it matches a gold event of its sentence. One Parley event may find two gold events (a sentence
  * with the same event toward two targets needs two events, so this only happens with {@link PloverGold#ANY}).
- * Parley events whose CAMEO code has no PLOVER type (CAMEO 01, 02) are counted under {@link #UNTYPED}: they
- * are Parley's output and can match nothing, so they lower precision.
+ * A Parley event's type is {@link PloverCorrespondence#parleyType}: the 2021 type of its CAMEO code, or the
+ * PLOVER 0.5 type for the few codes the 2021 table moved. Parley events whose CAMEO code has no PLOVER type
+ * (CAMEO 01, 02) are counted under {@link #UNTYPED}: they are Parley's output and can match nothing, so they
+ * lower precision.
  */
 public final class PloverScorer {
     public static final String UNTYPED = "(none)";
@@ -31,7 +33,9 @@ public final class PloverScorer {
     public record Coded(Event event, String type, String source, String target, boolean right) {
         @Override
         public String toString() {
-            return event.cameo().code() + " " + type + " " + source + "->" + target + " ('" + words(event.sourceText())
+            String table = event.cameo().plover();
+            return event.cameo().code() + " " + type + (table != null && !table.equals(type) ? "(2021: " + table + ")" : "")
+                    + " " + source + "->" + target + " ('" + words(event.sourceText())
                     + "' -> '" + words(event.targetText()) + "', " + event.trigger() + ")";
         }
 
@@ -58,7 +62,8 @@ public final class PloverScorer {
         Set<PloverGold> gold = new LinkedHashSet<>();
         sentence.records().forEach(r -> gold.addAll(PloverGold.of(r, correspondence)));
         for (Event e : events) {
-            String type = e.cameo().plover() == null ? UNTYPED : e.cameo().plover();
+            String compared = correspondence.parleyType(e.cameo());
+            String type = compared == null ? UNTYPED : compared;
             String src = correspondence.parleyKey(e.source());
             String tgt = correspondence.parleyKey(e.target());
             boolean right = gold.stream().anyMatch(g -> g.matches(type, src, tgt));
