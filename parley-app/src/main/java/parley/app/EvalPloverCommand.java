@@ -3,19 +3,23 @@ package parley.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import parley.app.plover.GsrFile;
 import parley.app.plover.GsrRecord;
 import parley.app.plover.GsrSentence;
+import parley.app.plover.MissReason;
 import parley.app.plover.PloverCorrespondence;
 import parley.app.plover.PloverGold;
 import parley.app.plover.PloverScorer;
 import parley.app.plover.TypeTally;
 import parley.model.Article;
+import parley.model.Event;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
 import picocli.CommandLine.Command;
@@ -56,7 +60,7 @@ final class EvalPloverCommand implements Callable<Integer> {
         }
         PloverScorer scorer = new PloverScorer(correspondence);
         score(records, Engine.parley(), scorer, System.err);
-        print(scorer, show, System.out);
+        print(scorer, show ? everything(scorer, Engine.parley(true, true)) : Map.of(), System.out);
         return 0;
     }
 
@@ -74,7 +78,26 @@ final class EvalPloverCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PloverScorer scorer, boolean show, PrintStream out) {
+    /**
+     * Everything the coder finds in each sentence (all modes, with or without a target), to say why an event
+     * was missed: a second coding pass, made only for --show so the scored output stays that of 'parley code'.
+     */
+    static Map<String, List<Event>> everything(PloverScorer scorer, Parley all) {
+        Map<String, List<Event>> out = new HashMap<>();
+        for (PloverScorer.SentenceResult s : scorer.sentences()) {
+            GsrSentence g = s.sentence();
+            CodingResult r = all.code(new Article(g.id(), null, g.text(), g.date(), null, "en"));
+            out.put(g.id(), r.coded() ? r.events() : List.of());
+        }
+        return out;
+    }
+
+    /**
+     * Prints the figures, and with {@code everything} (sentence id to all the coder found, see
+     * {@link #everything}) not empty, each miss with its reason and each wrong event.
+     */
+    static void print(PloverScorer scorer, Map<String, List<Event>> everything, PrintStream out) {
+        boolean show = !everything.isEmpty();
         List<PloverScorer.SentenceResult> sentences = scorer.sentences();
         TypeTally all = scorer.overall();
         long open = sentences.stream().flatMap(s -> s.gold().stream())
@@ -106,16 +129,23 @@ final class EvalPloverCommand implements Callable<Integer> {
         if (!show) {
             return;
         }
-        out.println("== missed gold events (* Parley had an event of the type, with other actors)");
+        Map<String, Integer> reasons = new TreeMap<>();
+        out.println("== missed gold events [why, from all the coder found: --all-modes --untargeted] (* Parley output an"
+                + " event of the type, with other actors)");
         for (PloverScorer.SentenceResult s : sentences) {
             for (PloverScorer.GoldResult g : s.gold()) {
                 if (!g.found()) {
-                    out.println(String.format("%s%s %s | Parley: %s | %s", g.typeFound() ? "*" : " ", s.sentence().id(),
-                            g.gold(), s.events().isEmpty() ? "-" : s.events().stream().map(Object::toString)
+                    String why = MissReason.of(g.gold(), everything.getOrDefault(s.sentence().id(), List.of()),
+                            scorer.correspondence());
+                    reasons.merge(why, 1, Integer::sum);
+                    out.println(String.format("%s%s %s [%s] | Parley: %s | %s", g.typeFound() ? "*" : " ", s.sentence().id(),
+                            g.gold(), why, s.events().isEmpty() ? "-" : s.events().stream().map(Object::toString)
                                     .collect(Collectors.joining("; ")), s.sentence().text()));
                 }
             }
         }
+        out.println("== misses by why");
+        reasons.forEach((why, n) -> out.println(String.format("%4d  %s", n, why)));
         out.println("== wrong Parley events");
         for (PloverScorer.SentenceResult s : sentences) {
             for (PloverScorer.Coded c : s.events()) {

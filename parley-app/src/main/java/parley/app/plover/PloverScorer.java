@@ -104,6 +104,10 @@ public final class PloverScorer {
         f.accept(b);
     }
 
+    public PloverCorrespondence correspondence() {
+        return correspondence;
+    }
+
     /** All types together. */
     public TypeTally overall() {
         return all;
