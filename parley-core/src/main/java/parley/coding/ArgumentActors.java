@@ -166,7 +166,7 @@ final class ArgumentActors {
     }
 
     /** An agent noun ("the opposition", "la police") given a country from the story, not from its words. */
-    private static boolean guessedFromContext(Resolved r) {
+    static boolean guessedFromContext(Resolved r) {
         return r.inferred() && (r.mention().kind().equals("group") || r.mention().kind().equals("title"));
     }
 
@@ -476,6 +476,9 @@ final class ArgumentActors {
 
     /** A phrase that could name an actor Parley does not know: a pronoun, a name, or a word for people. */
     boolean looksLikeActor(Token head) {
+        if (parley.time.DateLexicon.bundled(lang.code()).lookup(head.text()).isPresent()) {
+            return false; // "threatened on Monday to...": a day, not someone unknown
+        }
         return head.upos().equals("PRON") || head.upos().equals("PROPN")
                 || mentions.stream().anyMatch(m -> m.covers(head.index()));
     }

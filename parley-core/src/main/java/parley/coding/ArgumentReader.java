@@ -53,6 +53,8 @@ final class ArgumentReader {
     /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
     private static final String AID_ROOT = "07";
+    /** Intents, rejections and threats concern whom their act would concern: "threatened to cut aid to Egypt". */
+    private static final Set<String> ACT_IN_COMPLEMENT = Set.of("03", "12", "13");
     /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
     private static final Set<String> INNER_RELATIONS = Set.of("nmod", "amod", "acl", "obl", "compound", "obj");
     /** Relations through which a clause without subject takes the subject of the clause above. */
@@ -113,7 +115,7 @@ final class ArgumentReader {
                 return new Arguments(partners, partners, false, true);
             }
         }
-        if (targets.isEmpty() && trigger.entry().cameo().startsWith("03")) {
+        if (targets.isEmpty() && ACT_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
             targets = complementTargets(t, avoid, trigger.entry().cameo());
         }
         if (targets.isEmpty() && marked(t, "between") == null) {

@@ -138,7 +138,7 @@ public final class EventCoder {
                                      DiscourseMemory memory, ArgumentListener listener) {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
-        List<PlaceMention> places = placeTagger.tag(s, mentions);
+        List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()));
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);
         ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory, kb.actors(), date);
@@ -292,7 +292,12 @@ public final class EventCoder {
         boolean symmetric = SYMMETRIC_ROOTS.contains(root) || (root.equals(INTENT_ROOT) && mutualIntent);
         // partners who meet consult each other: what "the two ministers discussed" is a topic, not a party
         boolean partnersMeet = root.equals(MEETING_ROOT) && args.sources().size() >= 2;
-        if ((args.targets().isEmpty() || partnersMeet) && args.sources().size() >= 2 && symmetric) {
+        // "Jordan and Britain agreed to hold joint exercises": partners who intend an act together intend it
+        // toward each other, not toward a country guessed from context for a bare "military"
+        boolean jointIntent = root.equals(INTENT_ROOT)
+                && args.targets().stream().allMatch(ArgumentActors::guessedFromContext);
+        if ((args.targets().isEmpty() || partnersMeet || jointIntent) && args.sources().size() >= 2
+                && (symmetric || jointIntent)) {
             return args.asMutual();
         }
         return args;

@@ -51,7 +51,8 @@ final class IntentReader {
                     && (c.deprel().startsWith("aux") || c.deprel().equals("cop") || !c.isVerb()))) {
                 return s.children(act.index(), "mark").stream().noneMatch(m -> lang.is("condition", m.text()));
             }
-            if (!cur.baseRel().equals("xcomp")) {
+            boolean noun = !cur.isVerb() && NOUN_REPORTED.contains(cur.baseRel()); // "would hold a donor conference"
+            if (!cur.baseRel().equals("xcomp") && !noun) {
                 return false;
             }
             cur = s.head(cur.index()); // "said he was ready to meet": climb to "ready"

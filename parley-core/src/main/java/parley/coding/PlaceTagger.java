@@ -18,7 +18,8 @@ final class PlaceTagger {
         this.gazetteer = gazetteer;
     }
 
-    List<PlaceMention> tag(Sentence s, List<ActorMention> actors) {
+    /** {@code dates}: the language's date words, never places on their own ("on 5 March" is no town of March). */
+    List<PlaceMention> tag(Sentence s, List<ActorMention> actors, parley.time.DateLexicon dates) {
         List<PlaceMention> out = new ArrayList<>();
         boolean titleCased = s.isTitleCased();
         int i = 0;
@@ -26,7 +27,8 @@ final class PlaceTagger {
             Token t = s.token(i);
             PhraseIndex.Match<Place> m = looksLikeName(t, titleCased) && !isPersonOrOrganisation(actors, i)
                     ? gazetteer.names().longestAt(s.tokens(), i, Token::text) : null;
-            if (m == null) {
+            boolean dateWord = m != null && m.end() - m.start() == 1 && dates.lookup(t.text()).isPresent();
+            if (m == null || dateWord) {
                 i++;
                 continue;
             }

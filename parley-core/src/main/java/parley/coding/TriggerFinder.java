@@ -1,6 +1,7 @@
 package parley.coding;
 
 import java.util.ArrayList;
+import parley.time.DateLexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class TriggerFinder {
                 if (!posFits(t, e) || (e.isNoun() && !titleCased && writtenAsName(s, t))) {
                     continue;
                 }
-                Set<Integer> words = requiredWords(s, t, e);
+                Set<Integer> words = requiredWords(s, t, e, DateLexicon.bundled(lang.code()));
                 if (words != null && (best == null || e.specificity() > best.entry().specificity())) {
                     best = new Trigger(t, e, words);
                 }
@@ -71,10 +72,10 @@ final class TriggerFinder {
     }
 
     /** The tokens that satisfy the entry's extra words, or null when one is missing. */
-    private static Set<Integer> requiredWords(Sentence s, Token t, EventEntry e) {
+    private static Set<Integer> requiredWords(Sentence s, Token t, EventEntry e, DateLexicon dates) {
         Set<Integer> words = new HashSet<>();
         for (Set<String> alternatives : e.extras()) {
-            Token hit = findBelow(s, t, alternatives, 3);
+            Token hit = findBelow(s, t, alternatives, 3, dates);
             if (hit == null) {
                 return null;
             }
@@ -83,15 +84,18 @@ final class TriggerFinder {
         return words;
     }
 
-    private static Token findBelow(Sentence s, Token t, Set<String> lemmas, int depth) {
+    /** A dependent with one of {@code lemmas}; a date word is never one ("threatened on 5 March" has no march). */
+    private static Token findBelow(Sentence s, Token t, Set<String> lemmas, int depth, DateLexicon dates) {
         for (Token c : s.children(t.index())) {
-            if (lemmas.contains(Fold.key(c.lemma())) || lemmas.contains(Fold.key(c.text()))) {
+            boolean dateWord = Character.isUpperCase(c.text().isEmpty() ? 'a' : c.text().charAt(0))
+                    && dates.lookup(c.text()).isPresent();
+            if (!dateWord && (lemmas.contains(Fold.key(c.lemma())) || lemmas.contains(Fold.key(c.text())))) {
                 return c;
             }
         }
         if (depth > 1) {
             for (Token c : s.children(t.index())) {
-                Token hit = findBelow(s, c, lemmas, depth - 1);
+                Token hit = findBelow(s, c, lemmas, depth - 1, dates);
                 if (hit != null) {
                     return hit;
                 }
