@@ -61,6 +61,11 @@ public final class EventCoder {
     private static final String RELEASE_OF_PEOPLE = "084";
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "COP", "JUD");
     private static final String UNCONVENTIONAL_VIOLENCE = "180";
+    /**
+     * Concessions a state makes to its own people: easing curfews, emergency rule and bans (081), tolerating
+     * dissent (082), reforms and resignations (083). "Sudan lifted the state of emergency" is SDN>SDN.
+     */
+    private static final List<String> DOMESTIC_CONCESSIONS = List.of("081", "082", "083");
     private static final Set<String> UNARMED_SECTORS = Set.of("CVL", "OPP", "REF", "EDU", "LAB", "MED", "HLH", "REL",
             "BUS", "AGR");
     /** Assault, fight, mass violence. */
@@ -139,6 +144,7 @@ public final class EventCoder {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()));
+        mentions = withoutAgentsInPlaceNames(mentions, places);
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);
         ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory, kb.actors(), date);
@@ -212,6 +218,13 @@ public final class EventCoder {
         rememberSentence(s, mentions, places, actors, memory, lang);
         memory.readQuotationMarks(s.index(), s.text());
         return out;
+    }
+
+    /** "the West Bank", "Ciudad del Este": an agent word inside a place's name ("Bank") names no one. */
+    private static List<ActorMention> withoutAgentsInPlaceNames(List<ActorMention> mentions, List<PlaceMention> places) {
+        return mentions.stream().filter(m -> !(m.kind().equals("group") || m.kind().equals("title"))
+                || places.stream().noneMatch(p -> p.end() - p.start() > 1 && p.start() <= m.start() && m.end() <= p.end()))
+                .toList();
     }
 
     /**
@@ -546,6 +559,13 @@ public final class EventCoder {
         }
         if (source.country() == null) {
             return null;
+        }
+        boolean domesticConcession = DOMESTIC_CONCESSIONS.stream().anyMatch(code.code()::startsWith);
+        if (domesticConcession && STATE_ORGANS.contains(String.valueOf(source.sector()))) {
+            // "Israel eased restrictions in the West Bank": the people of the place its clause names
+            boolean placed = place != null && place.inClause() && place.place() != null
+                    && kb.actors().isCountry(place.place().country());
+            return kb.actors().actor(placed ? place.place().country() : source.country(), "CVL");
         }
         if (code.code().startsWith(RELEASE_OF_PEOPLE) && STATE_ORGANS.contains(String.valueOf(source.sector()))) {
             return kb.actors().actor(source.country(), "CVL"); // "les autorités ont annoncé la libération de 2 000 personnes"
