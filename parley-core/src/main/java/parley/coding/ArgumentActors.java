@@ -119,6 +119,18 @@ final class ArgumentActors {
                 : new ArrayList<>(List.of(new Resolved(author, mentionOf(noun), true, false)));
     }
 
+    /**
+     * The country the story is about, as the target of a reaction to its election: no words name it, the
+     * story does. Empty when that country is the reacting actor's own.
+     */
+    List<Resolved> storyCountry(Token election, Actor avoid) {
+        String country = memory.contextCountry(s.index());
+        if (country == null || !kb.isCountry(country) || (avoid != null && country.equals(avoid.country()))) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(List.of(new Resolved(kb.actor(country, null), mentionOf(election), true, false)));
+    }
+
     private ActorMention mentionOf(Token t) {
         return new ActorMention(s.index(), t.index(), t.index() + 1, t.index(), t.text(), null, "reference", false);
     }

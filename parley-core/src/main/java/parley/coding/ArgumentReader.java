@@ -128,6 +128,12 @@ final class ArgumentReader {
                 targets = actors.authorOfReferredAct(child(judged, "nsubj"), avoid);
             }
         }
+        boolean commentary = REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))
+                || trigger.entry().cameo().startsWith("01");
+        Token election = targets.isEmpty() && commentary ? electionBelow(t, 3) : null;
+        if (election != null) {
+            targets = actors.storyCountry(election, avoid); // "a exprimé des doutes sur le déroulement du scrutin"
+        }
         return unknownTarget(pairs(sources, targets, t), t);
     }
 
@@ -167,6 +173,11 @@ final class ArgumentReader {
             Token comp = child(t, rel);
             if (comp != null) {
                 List<Resolved> found = objects(comp, null, avoid, cameo);
+                if (found.isEmpty()) {
+                    // "agreed to let the world body use the crossing": whom it lets, parsed as the subject below
+                    found = actors.of(child(child(comp, "ccomp"), "nsubj"), avoid);
+                    found.removeIf(r -> r.inferred() || r.actor().sameKey(avoid));
+                }
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -354,7 +365,10 @@ final class ArgumentReader {
         for (Token c : s.children(trigger.token().index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
             boolean saysWhere = has(c, "place");
-            if (c.deprel().equals("obj") || (oblique && c != agent && (placeCounts || !saysWhere)
+            // a word of the entry ("the removal of the penalties that have slowed Tehran's economy") holds
+            // what the act is about as much as an object does
+            boolean entryWord = trigger.used().contains(c.index()) && !trigger.token().isVerb();
+            if (c.deprel().equals("obj") || entryWord || (oblique && c != agent && (placeCounts || !saysWhere)
                     && (has(c, "target") || saysWhere))) {
                 frontier.add(c);
             }
@@ -468,6 +482,18 @@ final class ArgumentReader {
             cur = head;
         }
         return new ArrayList<>();
+    }
+
+    /** The election the words below {@code t} are about ("doutes sur le déroulement du scrutin"), or null. */
+    private Token electionBelow(Token t, int depth) {
+        for (Token c : s.children(t.index())) {
+            boolean argument = c.deprel().equals("obj") || c.baseRel().equals("obl") || c.baseRel().equals("nmod");
+            Token found = !argument ? null : lang.plays("election", c) ? c : depth > 1 ? electionBelow(c, depth - 1) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Whose a noun is: its possessive ("his decision") or its "de"/"of" phrase ("la décision du président"). */

@@ -470,6 +470,7 @@ public final class EventCoder {
             }
             for (Resolved tgt : args.targets()) {
                 if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || ownState(src.actor(), tgt.actor())
+                        || (!tgt.human() && tgt.actor().code().equals(src.actor().code())) // Zarif and "Tehran"
                         || (tgt.inferred() && src.inferred()
                         && tgt.actor().code().equals(src.actor().code())) // two guesses that meet are one actor
                         || (args.mutual() && !onePerPair(args, src, tgt, code))) {
