@@ -53,6 +53,7 @@ final class ArgumentReader {
     /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
     private static final String AID_ROOT = "07";
+    private static final Set<String> VIOLENT = Set.of("18", "19", "20");
     /** Intents, rejections and threats concern whom their act would concern: "threatened to cut aid to Egypt". */
     private static final Set<String> ACT_IN_COMPLEMENT = Set.of("03", "12", "13");
     /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
@@ -208,7 +209,7 @@ final class ArgumentReader {
                 sources.addAll(actors.of(c, null));
             } else if (c.baseRel().equals("nmod") && (has(c, "agent") || has(c, "source"))) {
                 actors.of(c, null).stream().filter(r -> !(meeting && r.mention().kind().equals("seat")))
-                        .forEach(sources::add);
+                        .filter(r -> !ownerOfAThingIn(r, c)).forEach(sources::add);
             }
         }
         Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
@@ -237,6 +238,9 @@ final class ArgumentReader {
         }
         if (sources.isEmpty() && ((meeting && !targets.isEmpty()) || ownedBySubject(t))) {
             sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said...", "après ses entretiens"
+        }
+        if (sources.isEmpty()) {
+            sources = claimer(t); // "L'attaque a été revendiquée par l'État islamique"
         }
         if (targets.isEmpty() && !sources.isEmpty() && !meeting && marked(t, "between") == null) {
             targets = namedWithin(trigger, null, sources.get(0).actor());
@@ -360,6 +364,11 @@ final class ArgumentReader {
      * there, forces massed near it, violence there; "met in the Russian resort of Sochi" has no target.
      */
     private List<Resolved> namedWithin(Trigger trigger, Token agent, Actor avoid) {
+        return namedWithin(trigger, agent, avoid, false);
+    }
+
+    /** {@code fromContext}: an agent noun whose country comes from the story counts too. */
+    private List<Resolved> namedWithin(Trigger trigger, Token agent, Actor avoid, boolean fromContext) {
         boolean placeCounts = PLACE_TARGET_ROOTS.contains(trigger.entry().cameo().substring(0, 2));
         List<Token> frontier = new ArrayList<>();
         for (Token c : s.children(trigger.token().index())) {
@@ -368,6 +377,9 @@ final class ArgumentReader {
             // a word of the entry ("the removal of the penalties that have slowed Tehran's economy") holds
             // what the act is about as much as an object does
             boolean entryWord = trigger.used().contains(c.index()) && !trigger.token().isVerb();
+            // "l'attaque d'un poste de l'armée": what an act of violence is "of" is what it hit
+            entryWord |= !trigger.token().isVerb() && VIOLENT.contains(trigger.entry().cameo().substring(0, 2))
+                    && c.baseRel().equals("nmod") && has(c, "owner") && !actors.looksLikeActor(c);
             if (c.deprel().equals("obj") || entryWord || (oblique && c != agent && (placeCounts || !saysWhere)
                     && (has(c, "target") || saysWhere))) {
                 frontier.add(c);
@@ -377,10 +389,10 @@ final class ArgumentReader {
             List<Token> next = new ArrayList<>();
             for (Token t : frontier) {
                 Resolved r = t.upos().equals("NOUN") || t.upos().equals("PROPN") ? actors.one(t.index(), avoid) : null;
-                if (r != null && !r.inferred() && !r.actor().sameKey(avoid)) {
+                if (r != null && (fromContext || !r.inferred()) && !r.actor().sameKey(avoid)) {
                     // with its conjuncts: "sanctions on officials from Russia and Ukraine"
                     List<Resolved> all = actors.of(t, avoid);
-                    all.removeIf(a -> a.inferred() || a.actor().sameKey(avoid));
+                    all.removeIf(a -> (a.inferred() && !fromContext) || a.actor().sameKey(avoid));
                     return all.isEmpty() ? new ArrayList<>(List.of(r)) : all;
                 }
                 for (Token c : s.children(t.index())) {
@@ -494,6 +506,49 @@ final class ArgumentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "l'attaque d'un poste de l'armée": the army owns the post that was attacked; an actor reached through a
+     * "de"/"of" phrase of the noun's complement is not the one who acted.
+     */
+    private boolean ownerOfAThingIn(Resolved r, Token complement) {
+        if (r.mention() == null || r.mention().sentence() != s.index()) {
+            return false;
+        }
+        Token cur = s.token(r.mention().head());
+        while (cur != null && cur.index() != complement.index()) {
+            if (cur.baseRel().equals("nmod") && !r.mention().covers(complement.index())) {
+                return true;
+            }
+            cur = s.head(cur.index());
+        }
+        return false;
+    }
+
+    /**
+     * Who claimed an act told by a noun: the agent or subject of a claiming verb ("revendiquer", "claim") the
+     * noun is the object or passive subject of, directly or through "responsibility for".
+     */
+    private List<Resolved> claimer(Token noun) {
+        Token head = s.head(noun.index());
+        if (head != null && !head.isVerb() && lang.plays("claiming", head)) {
+            head = s.head(head.index()); // "claimed responsibility for the attack"
+        }
+        if (head == null || !head.isVerb() || !lang.plays("claiming", head)) {
+            return new ArrayList<>();
+        }
+        Token agent = marked(head, "agent");
+        if (agent != null) {
+            return actors.of(agent, null);
+        }
+        Token subject = child(head, "nsubj");
+        return subject == null || subject.index() == noun.index() ? new ArrayList<>() : actors.of(subject, null);
+    }
+
+    /** Who an actorless act of violence hit, named inside it ("l'attaque d'un poste de l'armée"), or empty. */
+    List<Resolved> victimsOf(Trigger trigger) {
+        return namedWithin(trigger, null, null, true); // "l'armée" of a Malian story is Mali's
     }
 
     /** Whose a noun is: its possessive ("his decision") or its "de"/"of" phrase ("la décision du président"). */

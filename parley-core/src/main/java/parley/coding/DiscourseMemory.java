@@ -26,7 +26,7 @@ final class DiscourseMemory {
     record Spoken(Actor speaker, int sentence, Place place) {
     }
 
-    /** {@code kind}: the event's family as {@link #kindOf} reads it. */
+    /** {@code kind}: the event's family as {@link #kindOf} reads it; {@code source} null when no one is named. */
     record PastEvent(String kind, Actor source, Actor target, Place place, int sentence) {
     }
 
@@ -393,7 +393,7 @@ final class DiscourseMemory {
         if (place != null) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 PastEvent e = events.get(i);
-                if (e.kind().equals(kind) && e.place() != null && e.place().id().equals(place.id())) {
+                if (e.source() != null && e.kind().equals(kind) && e.place() != null && e.place().id().equals(place.id())) {
                     return e;
                 }
             }
@@ -403,7 +403,24 @@ final class DiscourseMemory {
             if (sentence - e.sentence() > REACH) {
                 break;
             }
-            if (e.kind().equals(kind)) {
+            if (e.source() != null && e.kind().equals(kind)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest event of one of these roots in the last few sentences whose victim is known, its author known or not:
+     * what "the attack" hit, and where, when a later sentence says who claimed it. Null when none.
+     */
+    PastEvent earlierWithVictim(Set<String> roots, int sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            PastEvent e = events.get(i);
+            if (sentence - e.sentence() > REACH) {
+                break;
+            }
+            if (roots.contains(e.kind().substring(0, 2)) && e.sentence() < sentence && e.target() != null) {
                 return e;
             }
         }
@@ -482,7 +499,7 @@ final class DiscourseMemory {
             if (sentence - e.sentence() > REACH) {
                 break;
             }
-            if (e.sentence() < sentence && e.source().key() != null && !e.source().sameKey(avoid)) {
+            if (e.sentence() < sentence && e.source() != null && e.source().key() != null && !e.source().sameKey(avoid)) {
                 return e.source();
             }
         }

@@ -189,6 +189,14 @@ public final class EventCoder {
                 inherited = memory.earlierEvent(DiscourseMemory.kindOf(code.code()), s.index(), place.place());
                 place = place.place() == null && inherited != null ? new Located(inherited.place(), false) : place;
             }
+            DiscourseMemory.PastEvent claimed = mode == Mode.ASSERTED && tr.entry().isNoun()
+                    && VIOLENT_ROOTS.contains(code.root()) ? claimedAct(args, code, tr, s, reader, memory, place) : null;
+            if (claimed != null) {
+                ActorMention words = new ActorMention(s.index(), tr.token().index(), tr.token().index() + 1,
+                        tr.token().index(), tr.token().text(), claimed.target(), "reference", false);
+                args = args.withTargets(List.of(new Resolved(claimed.target(), words, true, false)));
+                place = place.place() == null ? new Located(claimed.place(), false) : place;
+            }
             boolean crowdAct = tr.entry().isNoun() || code.root().equals(PROTEST_ROOT); // "des milliers de personnes ont manifesté"
             if (args.sources().isEmpty() && args.targets().isEmpty() && inherited == null && crowdAct) {
                 args = args.withSources(crowdOf(code, tr, place, sceneCountries, memory, s, lang));
@@ -489,6 +497,24 @@ public final class EventCoder {
      */
     private static boolean ownState(Actor source, Actor target) {
         return target.sector() == null && source.sameKey(target);
+    }
+
+    /**
+     * An attack told without its author is remembered with whom it hit, so that a later "the attack was claimed
+     * by X" codes X against them; an attack whose author is known but not its victim is that earlier attack
+     * (returned, for its victim and place).
+     */
+    private static DiscourseMemory.PastEvent claimedAct(Arguments args, CameoCode code, Trigger tr, Sentence s,
+                                                        ArgumentReader reader, DiscourseMemory memory, Located place) {
+        String kind = DiscourseMemory.kindOf(code.code());
+        if (args.sources().isEmpty()) {
+            List<Resolved> hit = reader.victimsOf(tr);
+            if (!hit.isEmpty()) {
+                memory.rememberEvent(new DiscourseMemory.PastEvent(kind, null, hit.get(0).actor(), place.place(), s.index()));
+            }
+            return null;
+        }
+        return args.targets().isEmpty() ? memory.earlierWithVictim(VIOLENT_ROOTS, s.index()) : null;
     }
 
     /**
