@@ -310,7 +310,12 @@ final class ArgumentActors {
             Actor a = memory.antecedent(refersTo, s.index(), avoid);
             return a == null ? null : new Resolved(a, base, true, base.human());
         }
+        rememberIntroducedPerson(head, base);
         Actor actor = base.actor();
+        if (actor == null && base.kind().equals("ner") && base.human()) {
+            Actor introduced = memory.introducedPerson(s.token(base.end() - 1).text());
+            return introduced == null ? null : new Resolved(introduced, base, true, true); // "McKissick said"
+        }
         if (actor == null) {
             return null;
         }
@@ -324,6 +329,20 @@ final class ArgumentActors {
             return new Resolved(holder, base, false, true);
         }
         return new Resolved(actor, base, false, human || pointers.contains("counterpart"));
+    }
+
+    /**
+     * "John McKissick, head of the UN refugee agency UNHCR, told the BBC...": a person the knowledge base does
+     * not know, named with words for whom they work for, acts for that actor, here and when the article later
+     * says "McKissick said" (remembered by the name's last word).
+     */
+    private void rememberIntroducedPerson(int head, ActorMention base) {
+        for (ActorMention m : mentions) {
+            if (m != base && m.kind().equals("ner") && m.human() && m.covers(head) && base.actor() != null
+                    && base.actor().key() != null && !base.kind().startsWith("anaphor:")) {
+                memory.introducePerson(s.token(m.end() - 1).text(), base.actor());
+            }
+        }
     }
 
     /**

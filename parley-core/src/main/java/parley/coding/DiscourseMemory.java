@@ -43,6 +43,8 @@ final class DiscourseMemory {
     private final List<PlaceSeen> places = new ArrayList<>();
     private final List<Entry> namedGovernments = new ArrayList<>();
     private final List<Spoken> speakers = new ArrayList<>();
+    /** People the article introduced with whom they work for ("McKissick, head of the UN agency"), by last name. */
+    private final java.util.Map<String, Actor> introduced = new java.util.HashMap<>();
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
     /** The latest sentence read, and whether a quotation was still open at its end. */
@@ -451,6 +453,15 @@ final class DiscourseMemory {
     /** Whether sentence {@code sentence} begins inside a quotation opened before it. */
     boolean insideQuotation(int sentence) {
         return quotationOpen && lastSentence < sentence && sentence - lastSentence <= 1;
+    }
+
+    void introducePerson(String lastName, Actor affiliation) {
+        introduced.putIfAbsent(lastName, affiliation);
+    }
+
+    /** Whom a person the article introduced earlier acts for, or null. */
+    Actor introducedPerson(String lastName) {
+        return introduced.get(lastName);
     }
 
     /** Someone spoke in this sentence; {@code speaker} is null when the text's speaker is no known actor. */
