@@ -87,9 +87,9 @@ final class TriggerFinder {
     /** A dependent with one of {@code lemmas}; a date word is never one ("threatened on 5 March" has no march). */
     private static Token findBelow(Sentence s, Token t, Set<String> lemmas, int depth, DateLexicon dates) {
         for (Token c : s.children(t.index())) {
-            boolean dateWord = Character.isUpperCase(c.text().isEmpty() ? 'a' : c.text().charAt(0))
-                    && dates.lookup(c.text()).isPresent();
-            if (!dateWord && (lemmas.contains(Fold.key(c.lemma())) || lemmas.contains(Fold.key(c.text())))) {
+            boolean matches = lemmas.contains(Fold.key(c.lemma())) || lemmas.contains(Fold.key(c.text()));
+            if (matches && !(Character.isUpperCase(c.text().isEmpty() ? 'a' : c.text().charAt(0))
+                    && dates.lookup(c.text()).isPresent())) {
                 return c;
             }
         }
