@@ -40,6 +40,7 @@ final class ArgumentActors {
     private final DiscourseMemory memory;
     private final ActorKnowledgeBase kb;
     private final LocalDate date;
+    private final parley.time.DateLexicon dates;
 
     /**
      * @param sceneCountries countries of the places the sentence names, in order ("À Minsk, ..."): where
@@ -54,6 +55,7 @@ final class ArgumentActors {
         this.mentions = mentions;
         this.lang = lang;
         this.memory = memory;
+        this.dates = parley.time.DateLexicon.bundled(lang.code());
     }
 
     /**
@@ -116,7 +118,7 @@ final class ArgumentActors {
             author = memory.authorOfRecentEvent(s.index(), avoid);
         }
         return author == null ? new ArrayList<>()
-                : new ArrayList<>(List.of(new Resolved(author, mentionOf(noun), true, false)));
+                : new ArrayList<>(List.of(new Resolved(author, referenceTo(s, noun), true, false)));
     }
 
     /**
@@ -128,10 +130,11 @@ final class ArgumentActors {
         if (country == null || !kb.isCountry(country) || (avoid != null && country.equals(avoid.country()))) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(List.of(new Resolved(kb.actor(country, null), mentionOf(election), true, false)));
+        return new ArrayList<>(List.of(new Resolved(kb.actor(country, null), referenceTo(s, election), true, false)));
     }
 
-    private ActorMention mentionOf(Token t) {
+    /** The words of an actor known from context, not named: the word that points to it. */
+    static ActorMention referenceTo(Sentence s, Token t) {
         return new ActorMention(s.index(), t.index(), t.index() + 1, t.index(), t.text(), null, "reference", false);
     }
 
@@ -310,11 +313,10 @@ final class ArgumentActors {
             Actor a = memory.antecedent(refersTo, s.index(), avoid);
             return a == null ? null : new Resolved(a, base, true, base.human());
         }
-        rememberIntroducedPerson(head, base);
         Actor actor = base.actor();
         if (actor == null && base.kind().equals("ner") && base.human()) {
             Actor introduced = memory.introducedPerson(s.token(base.end() - 1).text());
-            return introduced == null ? null : new Resolved(introduced, base, true, true); // "McKissick said"
+            return introduced == null ? null : new Resolved(introduced, base, true, true); // "Lopez said"
         }
         if (actor == null) {
             return null;
@@ -332,15 +334,18 @@ final class ArgumentActors {
     }
 
     /**
-     * "John McKissick, head of the UN refugee agency UNHCR, told the BBC...": a person the knowledge base does
+     * "Maria Lopez, head of the UN refugee agency UNHCR, told the BBC...": a person the knowledge base does
      * not know, named with words for whom they work for, acts for that actor, here and when the article later
-     * says "McKissick said" (remembered by the name's last word).
+     * says "Lopez said" (remembered by the name's last word).
      */
-    private void rememberIntroducedPerson(int head, ActorMention base) {
+    void rememberIntroducedPeople() {
         for (ActorMention m : mentions) {
-            if (m != base && m.kind().equals("ner") && m.human() && m.covers(head) && base.actor() != null
-                    && base.actor().key() != null && !base.kind().startsWith("anaphor:")) {
-                memory.introducePerson(s.token(m.end() - 1).text(), base.actor());
+            if (!m.kind().equals("ner") || !m.human()) {
+                continue;
+            }
+            Resolved r = one(m.head(), null);
+            if (r != null && r.mention() != m && r.actor().key() != null && !r.mention().kind().startsWith("anaphor:")) {
+                memory.introducePerson(s.token(m.end() - 1).text(), r.actor());
             }
         }
     }
@@ -439,7 +444,7 @@ final class ArgumentActors {
     /**
      * Who "we", "I", "nous", "je" are: the subject of a verb of saying in the same sentence ("We will not
      * retreat," the minister said), else, inside a quotation opened in an earlier sentence, whoever spoke
-     * there ("Mr Barnier added: "... We have agreed..."). A quotation whose speaker is unknown names no one.
+     * there ("Mr Barnier said: "... We have agreed..."). A quotation whose speaker is unknown names no one.
      */
     private Actor speakerOf(ActorMention pronoun) {
         for (Token verb : s.tokens()) {
@@ -507,7 +512,7 @@ final class ArgumentActors {
 
     /** A phrase that could name an actor Parley does not know: a pronoun, a name, or a word for people. */
     boolean looksLikeActor(Token head) {
-        if (parley.time.DateLexicon.bundled(lang.code()).lookup(head.text()).isPresent()) {
+        if (dates.lookup(head.text()).isPresent()) {
             return false; // "threatened on Monday to...": a day, not someone unknown
         }
         return head.upos().equals("PRON") || head.upos().equals("PROPN")

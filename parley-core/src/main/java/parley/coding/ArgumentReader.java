@@ -124,7 +124,7 @@ final class ArgumentReader {
         }
         if (targets.isEmpty() && REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))) {
             targets = actors.authorOfReferredAct(child(t, "obj"), avoid); // "denounced the measures"
-            Token judged = child(t, "ccomp"); // « Ce geste est injustifié », condamne l'Agence
+            Token judged = child(t, "ccomp"); // « Cette mesure est inacceptable », condamne l'Agence
             if (targets.isEmpty() && judged != null) {
                 targets = actors.authorOfReferredAct(child(judged, "nsubj"), avoid);
             }
@@ -133,7 +133,7 @@ final class ArgumentReader {
                 || trigger.entry().cameo().startsWith("01");
         Token election = targets.isEmpty() && commentary ? electionBelow(t, 3) : null;
         if (election != null) {
-            targets = actors.storyCountry(election, avoid); // "a exprimé des doutes sur le déroulement du scrutin"
+            targets = actors.storyCountry(election, avoid); // "a exprimé des inquiétudes sur la régularité du scrutin"
         }
         return unknownTarget(pairs(sources, targets, t), t);
     }
@@ -175,7 +175,7 @@ final class ArgumentReader {
             if (comp != null) {
                 List<Resolved> found = objects(comp, null, avoid, cameo);
                 if (found.isEmpty()) {
-                    // "agreed to let the world body use the crossing": whom it lets, parsed as the subject below
+                    // "agreed to let the world body open a crossing": whom it lets, parsed as the subject below
                     found = actors.of(child(child(comp, "ccomp"), "nsubj"), avoid);
                     found.removeIf(r -> r.inferred() || r.actor().sameKey(avoid));
                 }
@@ -374,7 +374,7 @@ final class ArgumentReader {
         for (Token c : s.children(trigger.token().index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
             boolean saysWhere = has(c, "place");
-            // a word of the entry ("the removal of the penalties that have slowed Tehran's economy") holds
+            // a word of the entry ("the removal of the penalties that have hurt Tehran's banks") holds
             // what the act is about as much as an object does
             boolean entryWord = trigger.used().contains(c.index()) && !trigger.token().isVerb();
             // "l'attaque d'un poste de l'armée": what an act of violence is "of" is what it hit
@@ -483,7 +483,7 @@ final class ArgumentReader {
                 found = actors.of(marked(head, "controller"), null);
             }
             if (found.isEmpty() && !head.isVerb() && cur.baseRel().equals("acl")) {
-                // "la décision du président de geler le parlement", also when the parser hangs "de geler" on
+                // "la décision du chef de l'État de suspendre l'Assemblée", also when the parser hangs "de geler" on
                 // "président": the one who decides, or the actor named by the noun itself
                 found = ownerOfNoun(head);
                 found = found.isEmpty() ? actors.of(head, null).stream().filter(r -> !r.inferred()).toList() : found;
@@ -496,7 +496,7 @@ final class ArgumentReader {
         return new ArrayList<>();
     }
 
-    /** The election the words below {@code t} are about ("doutes sur le déroulement du scrutin"), or null. */
+    /** The election the words below {@code t} are about ("inquiétudes sur la régularité du scrutin"), or null. */
     private Token electionBelow(Token t, int depth) {
         for (Token c : s.children(t.index())) {
             boolean argument = c.deprel().equals("obj") || c.baseRel().equals("obl") || c.baseRel().equals("nmod");
@@ -551,7 +551,11 @@ final class ArgumentReader {
         return namedWithin(trigger, null, null, true); // "l'armée" of a Malian story is Mali's
     }
 
-    /** Whose a noun is: its possessive ("his decision") or its "de"/"of" phrase ("la décision du président"). */
+    /**
+     * Whose a noun is: its possessive ("his decision") or its "de"/"of" phrase ("la décision du président"),
+     * owners of things inside that phrase included ("un signe de recul des autorités qui ont annoncé...":
+     * the clause belongs to the authorities). Unlike an event noun's own source, read in {@link #readNoun}.
+     */
     private List<Resolved> ownerOfNoun(Token noun) {
         for (Token c : s.children(noun.index())) {
             if (c.deprel().equals("nmod:poss") || (c.baseRel().equals("nmod") && (has(c, "source") || has(c, "agent")))) {

@@ -35,6 +35,8 @@ final class DiscourseMemory {
     private static final int PAIR_REACH = 6;
     /** A government named as "the X regime" stays the one "the regime" means for this many sentences. */
     private static final int NAMED_GOVERNMENT_REACH = 8;
+    /** "L'Agence" may point back past a few sentences to the agency named in full. */
+    private static final int ORGANISATION_REACH = 8;
     /** How many sentences after an unplaced event the story may first say where it happens. */
     private static final int REACH_AHEAD = 2;
     /** The first sentence: the title, or the opening sentence of an article without one. */
@@ -43,7 +45,7 @@ final class DiscourseMemory {
     private final List<PlaceSeen> places = new ArrayList<>();
     private final List<Entry> namedGovernments = new ArrayList<>();
     private final List<Spoken> speakers = new ArrayList<>();
-    /** People the article introduced with whom they work for ("McKissick, head of the UN agency"), by last name. */
+    /** People the article introduced with whom they work for ("Lopez, head of the UN agency"), by last name. */
     private final java.util.Map<String, Actor> introduced = new java.util.HashMap<>();
     private final List<PastEvent> events = new ArrayList<>();
     private Place dateline;
@@ -251,7 +253,7 @@ final class DiscourseMemory {
     Actor recentOrganisation(java.util.function.Predicate<Actor> named, int sentence) {
         for (int i = actors.size() - 1; i >= 0; i--) {
             Entry e = actors.get(i);
-            if (sentence - e.sentence() > NAMED_GOVERNMENT_REACH) {
+            if (sentence - e.sentence() > ORGANISATION_REACH) {
                 break;
             }
             if (e.actor().org() != null && e.sentence() <= sentence && named.test(e.actor())) {
@@ -471,7 +473,7 @@ final class DiscourseMemory {
 
     /**
      * Where {@code actor} spoke in sentence {@code sentence} or the next ones, or null: an appeal the text
-     * quotes on ("a-t-il déclaré lors d'un discours devant la conférence de Munich") was made there.
+     * quotes on ("a-t-il déclaré lors d'un discours à Munich") was made there.
      */
     Place placeSpokenNext(Actor actor, int sentence) {
         for (Spoken e : speakers) {
@@ -485,7 +487,7 @@ final class DiscourseMemory {
 
     /**
      * The speaker of the latest words reported in the last few sentences, whose "comments" these are; null
-     * when that speaker is unknown ("McKissick said") or is the one reacting.
+     * when that speaker is unknown ("Lopez said") or is the one reacting.
      */
     Actor recentSpeaker(int sentence, Actor avoid) {
         for (int i = speakers.size() - 1; i >= 0; i--) {

@@ -192,9 +192,8 @@ public final class EventCoder {
             DiscourseMemory.PastEvent claimed = mode == Mode.ASSERTED && tr.entry().isNoun()
                     && VIOLENT_ROOTS.contains(code.root()) ? claimedAct(args, code, tr, s, reader, memory, place) : null;
             if (claimed != null) {
-                ActorMention words = new ActorMention(s.index(), tr.token().index(), tr.token().index() + 1,
-                        tr.token().index(), tr.token().text(), claimed.target(), "reference", false);
-                args = args.withTargets(List.of(new Resolved(claimed.target(), words, true, false)));
+                Resolved victim = new Resolved(claimed.target(), ArgumentActors.referenceTo(s, tr.token()), true, false);
+                args = args.withTargets(List.of(victim));
                 place = place.place() == null ? new Located(claimed.place(), false) : place;
             }
             boolean crowdAct = tr.entry().isNoun() || code.root().equals(PROTEST_ROOT); // "des milliers de personnes ont manifesté"
@@ -224,7 +223,6 @@ public final class EventCoder {
             listener.sentence(s, actors.coreArguments().stream().map(Resolved::actor).toList());
         }
         rememberSentence(s, mentions, places, actors, memory, lang);
-        memory.readQuotationMarks(s.index(), s.text());
         return out;
     }
 
@@ -294,7 +292,7 @@ public final class EventCoder {
             // a coordinated act, an aside, or a circumstance with its own subject ("vowed to retaliate after
             // Washington imposed tariffs") is reported as done, not wanted
             boolean circumstance = cur.baseRel().equals("advcl") && s.hasChild(cur.index(), "nsubj");
-            // an unlabelled attachment ("resisted appeals, instead telling Myanmar it must...") is an aside
+            // an unlabelled attachment ("turned down requests, instead telling Cambodia it must...") is an aside
             if (cur.deprel().equals("dep") || cur.baseRel().equals("conj") || cur.baseRel().equals("parataxis") || circumstance) {
                 return false;
             }
@@ -313,7 +311,7 @@ public final class EventCoder {
         boolean symmetric = SYMMETRIC_ROOTS.contains(root) || (root.equals(INTENT_ROOT) && mutualIntent);
         // partners who meet consult each other: what "the two ministers discussed" is a topic, not a party
         boolean partnersMeet = root.equals(MEETING_ROOT) && args.sources().size() >= 2;
-        // "Jordan and Britain agreed to hold joint exercises": partners who intend an act together intend it
+        // "Chile and Peru agreed to hold joint exercises": partners who intend an act together intend it
         // toward each other, not toward a country guessed from context for a bare "military"
         boolean jointIntent = root.equals(INTENT_ROOT)
                 && args.targets().stream().allMatch(ArgumentActors::guessedFromContext);
@@ -477,8 +475,7 @@ public final class EventCoder {
                         confidence(tr, src, null)));
             }
             for (Resolved tgt : args.targets()) {
-                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || ownState(src.actor(), tgt.actor())
-                        || (!tgt.human() && tgt.actor().code().equals(src.actor().code())) // Zarif and "Tehran"
+                if (tgt.actor().equals(src.actor()) || sameWords(src, tgt) || speaksFor(src, tgt)
                         || (tgt.inferred() && src.inferred()
                         && tgt.actor().code().equals(src.actor().code())) // two guesses that meet are one actor
                         || (args.mutual() && !onePerPair(args, src, tgt, code))) {
@@ -492,11 +489,14 @@ public final class EventCoder {
     }
 
     /**
-     * A state or organisation named bare as the target of its own government, people or officials: "Lavrov
-     * said Russia must respond", "Barnier said the EU and UK should..." speak for their side, not to it.
+     * A target that is the source's own side, not a person: its state or organisation named bare ("Lavrov said
+     * Russia must respond", "Barnier said Britain should...") or a seat of its own body (Zarif and
+     * "Tehran's banks"). The source speaks for it, not to it.
      */
-    private static boolean ownState(Actor source, Actor target) {
-        return target.sector() == null && source.sameKey(target);
+    private static boolean speaksFor(Resolved src, Resolved tgt) {
+        Actor target = tgt.actor();
+        return (target.sector() == null && src.actor().sameKey(target))
+                || (!tgt.human() && target.code().equals(src.actor().code()));
     }
 
     /**
@@ -681,6 +681,8 @@ public final class EventCoder {
                 memory.rememberPlace(chosen, s.index());
             }
         }
+        actors.rememberIntroducedPeople();
+        memory.readQuotationMarks(s.index(), s.text());
     }
 
     private static String hash(String s) {

@@ -22,7 +22,7 @@ final class IntentReader {
             "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
     /** Relations climbed from the act to the verb announcing it. */
     private static final Set<String> REPORTED = Set.of("ccomp", "xcomp", "acl");
-    /** And from an act told by a noun: "a annoncé la tenue d'une conférence d'aide pour le Liban". */
+    /** And from an act told by a noun: "a annoncé la tenue d'une conférence de donateurs pour le Liban". */
     private static final Set<String> NOUN_REPORTED = Set.of("obj", "nmod");
 
     /** What the intention is and the verb that announced it. */
@@ -31,25 +31,33 @@ final class IntentReader {
 
     /**
      * The intention {@code act} announces, or null when it is no announced cooperative intention.
-     * {@code future}: the act is already known to lie ahead ("dans les tout prochains jours"), so it is meant.
+     * {@code future}: the act is already known to lie ahead ("la semaine prochaine"), so it is meant.
      */
     Intent read(Sentence s, Token act, String root, LanguagePack lang, boolean future) {
         String cameo = INTENT_OF_ROOT.get(root);
-        boolean conditional = s.children(act.index(), "mark").stream().anyMatch(m -> lang.is("condition", m.text()));
-        if (cameo == null || !(meant(s, act, lang) || (future && !conditional))) {
+        if (cameo == null || !meant(s, act, lang, future)) {
             return null;
         }
         Token announcer = announcer(s, act, lang);
         return announcer == null ? null : new Intent(cameo, announcer);
     }
 
-    /** "will send", "would supply", "fournira", "ready to meet": meant, and not under an "if". */
-    private static boolean meant(Sentence s, Token act, LanguagePack lang) {
+    /**
+     * "will send", "would supply", "fournira", "ready to meet", or an act already known to lie ahead
+     * ({@code future}): meant, and not under an "if".
+     */
+    private static boolean meant(Sentence s, Token act, LanguagePack lang, boolean future) {
+        if (conditional(s, act, lang)) {
+            return false;
+        }
+        if (future) {
+            return true;
+        }
         Token cur = act;
         for (int depth = 0; depth < 3 && cur != null; depth++) {
             if (marks(cur, lang) || s.children(cur.index()).stream().anyMatch(c -> marks(c, lang)
                     && (c.deprel().startsWith("aux") || c.deprel().equals("cop") || !c.isVerb()))) {
-                return s.children(act.index(), "mark").stream().noneMatch(m -> lang.is("condition", m.text()));
+                return true;
             }
             boolean noun = !cur.isVerb() && NOUN_REPORTED.contains(cur.baseRel()); // "would hold a donor conference"
             if (!cur.baseRel().equals("xcomp") && !noun) {
@@ -58,6 +66,10 @@ final class IntentReader {
             cur = s.head(cur.index()); // "said he was ready to meet": climb to "ready"
         }
         return false;
+    }
+
+    private static boolean conditional(Sentence s, Token act, LanguagePack lang) {
+        return s.children(act.index(), "mark").stream().anyMatch(m -> lang.is("condition", m.text()));
     }
 
     private static boolean marks(Token t, LanguagePack lang) {

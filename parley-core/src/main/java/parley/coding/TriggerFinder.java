@@ -27,13 +27,14 @@ final class TriggerFinder {
         List<Trigger> found = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         boolean titleCased = s.isTitleCased();
+        DateLexicon dates = DateLexicon.bundled(lang.code());
         for (Token t : s.tokens()) {
             Trigger best = null;
             for (EventEntry e : lang.eventsFor(t.lemma())) {
                 if (!posFits(t, e) || (e.isNoun() && !titleCased && writtenAsName(s, t))) {
                     continue;
                 }
-                Set<Integer> words = requiredWords(s, t, e, DateLexicon.bundled(lang.code()));
+                Set<Integer> words = requiredWords(s, t, e, dates);
                 if (words != null && (best == null || e.specificity() > best.entry().specificity())) {
                     best = new Trigger(t, e, words);
                 }

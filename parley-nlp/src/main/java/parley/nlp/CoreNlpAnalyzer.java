@@ -32,6 +32,8 @@ import parley.pipeline.Analyzer;
 public final class CoreNlpAnalyzer implements Analyzer {
     private final Map<String, StanfordCoreNLP> pipelines = new HashMap<>();
     private final Map<String, StanfordCoreNLP> parsers = new HashMap<>();
+    private final EnglishTagRepair englishTags = new EnglishTagRepair();
+    private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();
     private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
 
     @Override
@@ -41,7 +43,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         pipeline(lang).annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreSentence cs : doc.sentences()) {
-            if (lang.equals("en") && new EnglishTagRepair().repair(cs.tokens())) {
+            if (lang.equals("en") && englishTags.repair(cs.tokens())) {
                 reparse(cs, lang);
             }
             sentences.add(toSentence(sentences.size(), cs, lang, article.fullText()));
@@ -105,7 +107,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         }
         if (lang.equals("fr")) {
             tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
-            tokens = new FrenchInversionRepair().repair(tokens);
+            tokens = frenchInversions.repair(tokens);
         }
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();

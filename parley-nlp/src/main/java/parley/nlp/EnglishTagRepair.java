@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Mends one frequent error of CoreNLP's English tagger in news: a plural noun that ends a coordinated noun
- * phrase read as a verb ("announced travel bans and asset freezes/VBZ against officials", "imposed sanctions and
+ * phrase read as a verb ("announced entry bans and asset freezes/VBZ against officials", "imposed sanctions and
  * export controls/VBZ on Russia"). A singular noun after "and" cannot be the subject of a third-person verb
  * whose own subject is the coordination, so the "verb" is the head noun of the second conjunct. The parse is
  * then redone on the mended tags.

@@ -11,7 +11,7 @@ import java.util.Set;
  * <p>How a record becomes gold events: each source-target pair is one event. A side the gold leaves empty is
  * {@link #ANY}, matched by any actor, because Parley (as {@code parley code} by default) outputs only events
  * with a source and a target, and the gold often leaves out a target the sentence implies ("agreed to
- * resign"). Several sources and no target is how the gold writes a reciprocal event ("Jordan and Britain
+ * resign"). Several sources and no target is how the gold writes a reciprocal event ("X and Y
  * agreed...", marked SRC/TAR): each pair of sources is one undirected event. CONSULT is undirected.
  *
  * @param undirected whether the event matches with source and target swapped
