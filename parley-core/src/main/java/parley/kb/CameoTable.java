@@ -48,6 +48,11 @@ public final class CameoTable {
         return byCode.containsKey(code);
     }
 
+    /** Every code of the table, in code order (01, 010, 011, ... 20, 200...). */
+    public List<CameoCode> codes() {
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(CameoCode::code)).toList();
+    }
+
     public int size() {
         return byCode.size();
     }

@@ -219,11 +219,16 @@ public final class EventQueries {
 
     /**
      * Events per period (day, week starting Monday, month, year) among those the filter matches, with the sum and
-     * mean of their Goldstein scores. Events without a date are left out; the filter's page is ignored.
+     * mean of their Goldstein scores, and the same apart for cooperation (QuadClass 1 and 2) and conflict (3 and 4).
+     * Events without a date are left out; the filter's page is ignored.
      */
     public List<Map<String, Object>> timeseries(EventFilter f, Interval interval) throws SQLException {
         SqlQuery q = new SqlQuery().append("SELECT CAST(date_trunc(" + interval.sqlLiteral() + ", e.event_date) AS DATE)"
-                + " AS period, count(*) AS events, sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean"
+                + " AS period, count(*) AS events, sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean,"
+                + " count(*) FILTER (WHERE e.quad_class <= 2) AS cooperation_events,"
+                + " coalesce(sum(e.goldstein) FILTER (WHERE e.quad_class <= 2), 0) AS cooperation_goldstein_sum,"
+                + " count(*) FILTER (WHERE e.quad_class >= 3) AS conflict_events,"
+                + " coalesce(sum(e.goldstein) FILTER (WHERE e.quad_class >= 3), 0) AS conflict_goldstein_sum"
                 + " FROM events e").append(EventSql.where(f)).append(" AND e.event_date IS NOT NULL GROUP BY 1 ORDER BY 1");
         List<Map<String, Object>> out = new ArrayList<>();
         try (PreparedStatement ps = q.prepare(connection); ResultSet rs = ps.executeQuery()) {
@@ -233,6 +238,10 @@ public final class EventQueries {
                 m.put("events", rs.getLong("events"));
                 m.put("goldstein_sum", round(rs.getDouble("goldstein_sum")));
                 m.put("goldstein_mean", round(rs.getDouble("goldstein_mean")));
+                m.put("cooperation_events", rs.getLong("cooperation_events"));
+                m.put("cooperation_goldstein_sum", round(rs.getDouble("cooperation_goldstein_sum")));
+                m.put("conflict_events", rs.getLong("conflict_events"));
+                m.put("conflict_goldstein_sum", round(rs.getDouble("conflict_goldstein_sum")));
                 out.add(m);
             }
         }
