@@ -1,5 +1,6 @@
 // The filters of every list, map and chart: read from the page's URL (so a view can be shared), edited in a
 // form, written back to the URL. Names and values are the API's (docs/api.md).
+import { get } from './api.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
 
@@ -49,9 +50,10 @@ export function queryString(params) {
  * The filter form. {@code extra} adds fields of the page (the timeline's period); submitting calls
  * onApply(values) with the non-empty ones.
  */
-export function filterForm(current, onApply, extra = []) {
-  const form = el('form', { class: 'filters', role: 'search', 'aria-labelledby': 'filters-title' });
-  form.append(el('h2', { id: 'filters-title', class: 'filters-title' }, t('filters.title')));
+export function filterForm(current, onApply, extra = [], options = {}) {
+  const form = el('form', { class: 'filters', role: 'search', 'aria-label': t('filters.title') });
+  const active = FILTER_NAMES.filter((n) => current[n]).length;
+  if (!options.collapsible) form.append(el('h2', { class: 'filters-title' }, t('filters.title')));
   const fields = el('div', { class: 'filter-fields' });
   for (const f of [...FILTERS, ...extra]) fields.append(field(f, current[f.name]));
   form.append(fields);
@@ -70,7 +72,10 @@ export function filterForm(current, onApply, extra = []) {
     if (!values.dyad) delete values.either_order;
     onApply(values);
   });
-  return form;
+  if (!options.collapsible) return form;
+  // Pages that draw (map, timeline, network) keep the form folded under its title unless a filter is set.
+  return el('details', { class: 'filters-box', open: active > 0 },
+    el('summary', {}, t('filters.title') + (active ? ' (' + active + ')' : '')), form);
 }
 
 function field(f, value) {
@@ -87,6 +92,16 @@ function field(f, value) {
   } else {
     input = el('input', { id, name: f.name, type: f.kind, value: value || '', list: f.list,
       min: f.kind === 'number' ? '1' : null, autocomplete: 'off' });
+  }
+  if (f.list) {
+    // The most active actors as suggestions, asked for when the field is first used (a ranking reads every event).
+    const list = el('datalist', { id: f.list });
+    input.addEventListener('focus', () => {
+      get('actors', { limit: 300 }).then((body) => {
+        for (const a of body.actors) list.append(el('option', { value: a.code }, a.name ? a.name + ' (' + a.code + ')' : a.code));
+      }).catch(() => {});
+    }, { once: true });
+    return el('div', { class: 'field' }, label, input, list);
   }
   return el('div', { class: 'field' }, label, input);
 }

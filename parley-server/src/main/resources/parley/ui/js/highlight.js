@@ -11,8 +11,20 @@ function fold(s) {
 /** Where a phrase first occurs in the text, case and accents aside: [start, end] or null. */
 export function findPhrase(text, phrase) {
   if (!phrase) return null;
-  const i = fold(text).indexOf(fold(phrase));
-  return i < 0 ? null : [i, i + phrase.length];
+  const folded = fold(text);
+  const wanted = fold(phrase);
+  let first = null;
+  for (let i = folded.indexOf(wanted); i >= 0; i = folded.indexOf(wanted, i + 1)) {
+    const range = [i, i + phrase.length];
+    if (first === null) first = range;
+    // A whole-word occurrence wins: "Alger" is the city in "à Alger", not the start of "Algérie".
+    if (!isWordChar(folded[i - 1]) && !isWordChar(folded[i + wanted.length])) return range;
+  }
+  return first;
+}
+
+function isWordChar(c) {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
 /**

@@ -8,7 +8,7 @@ import { quadLegend } from '../views.js';
 export async function render(view, { search, go }) {
   const filters = readFilters(search);
   view.append(el('h1', {}, t('map.title')));
-  view.append(filterForm(filters, (values) => go('/map' + queryString(values))));
+  view.append(filterForm(filters, (values) => go('/map' + queryString(values)), [], { collapsible: true }));
   const box = el('div', { class: 'big-map', id: 'event-map', role: 'region', 'aria-label': t('map.label') });
   const list = el('section', { class: 'places' });
   view.append(box, el('p', { class: 'legend-line' }, t('map.legend')), quadLegend(), list);

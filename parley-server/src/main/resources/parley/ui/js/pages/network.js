@@ -8,7 +8,7 @@ import { filterForm, queryString, readFilters } from '../filters.js';
 export async function render(view, { search, go }) {
   const filters = readFilters(search);
   view.append(el('h1', {}, t('network.title')));
-  view.append(filterForm(filters, (values) => go('/network' + queryString(values))));
+  view.append(filterForm(filters, (values) => go('/network' + queryString(values)), [], { collapsible: true }));
   const box = el('div', { class: 'graph', id: 'network-graph', role: 'img', 'aria-label': t('network.label') });
   view.append(box, el('p', { class: 'legend-line' }, t('network.legend')));
   const [body] = await Promise.all([get('network', { ...filters, limit: 80 }),

@@ -12,7 +12,8 @@ export async function render(view, { search, go }) {
   const interval = INTERVALS.includes(asked) ? asked : 'month';
   view.append(el('h1', {}, t('timeline.title')));
   const period = { name: 'interval', kind: 'select', options: INTERVALS, label: (v) => t('interval.' + v) };
-  view.append(filterForm({ ...filters, interval }, (values) => go('/timeline' + queryString(values)), [period]));
+  view.append(filterForm({ ...filters, interval }, (values) => go('/timeline' + queryString(values)), [period],
+    { collapsible: true }));
   const box = el('div', { class: 'chart', id: 'timeline-chart', role: 'img', 'aria-label': t('timeline.label') });
   const table = el('section', {});
   view.append(box, table);
