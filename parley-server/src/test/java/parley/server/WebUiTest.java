@@ -73,7 +73,7 @@ class WebUiTest {
         assertEquals(1, world.size(), world.toString());
         assertEquals(3, world.get(0).get("events").asInt());
         assertEquals("[1,0,0,2]", world.get(0).get("quad_classes").toString());
-        assertEquals(3, world.get(0).get("places").asInt());
+        assertFalse(world.get(0).get("single_place").asBoolean(), "three places in one cell");
 
         JsonNode close = ApiServerTest.ok("/api/stats/clusters?zoom=4").get("clusters");
         List<String> places = new ArrayList<>();
@@ -84,6 +84,8 @@ class WebUiTest {
         assertEquals(1, kharkiv.size(), kharkiv.toString());
         assertEquals(49.99, kharkiv.get(0).get("lat").asDouble(), 1e-9);
         assertEquals(-10.0, kharkiv.get(0).get("goldstein_sum").asDouble(), 1e-9);
+        assertTrue(kharkiv.get(0).get("single_place").asBoolean());
+        assertEquals("[0,0,0,1]", kharkiv.get(0).get("quad_classes").toString());
 
         JsonNode all = ApiServerTest.ok("/api/stats/clusters?zoom=0&mode=all").get("clusters");
         assertEquals(4, all.get(0).get("events").asInt(), "with the negated event in Paris");

@@ -25,6 +25,16 @@ export async function get(path, params) {
   return body;
 }
 
+/** As get, but null when the API answers 404 (no such event or article). */
+export async function getOrNull(path) {
+  try {
+    return await get(path);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
 /** Caches answers that do not change while the page is open (the codebook, country names). */
 const cache = new Map();
 export function once(key, load) {

@@ -34,7 +34,7 @@ export async function eventMap(box, listBox, filters, options = {}) {
       });
       marker.bindTooltip(el('span', {}, clusterText(c)));
       marker.on('click', () => {
-        if (c.places > 1 && map.getZoom() < 10) map.setView([c.lat, c.lon], map.getZoom() + 2);
+        if (!c.single_place && map.getZoom() < 10) map.setView([c.lat, c.lon], map.getZoom() + 2);
         else if (options.go) options.go('/events' + queryString({ ...filters, bbox: around(c) }));
       });
       points.addLayer(marker);
@@ -71,7 +71,7 @@ function fillList(listBox, clusters, filters, bbox) {
 
 function clusterText(c) {
   const place = c.place || '?';
-  return c.places > 1 ? t('map.clusterMany', { place, more: c.places - 1, n: number(c.events) })
+  return !c.single_place ? t('map.clusterMany', { place, n: number(c.events) })
     : t('map.cluster', { place, n: number(c.events) });
 }
 

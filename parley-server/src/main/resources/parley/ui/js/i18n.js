@@ -41,7 +41,7 @@ const MESSAGES = {
     'article.lang': 'Language', 'article.untitled': '(untitled)', 'article.spanLabel': 'event {id}',
     'map.title': 'Map', 'map.label': 'Map of the located events', 'map.legend': 'Colour of a point: its events’ most frequent QuadClass; size: their number. Countries are shaded by the number of events placed in them.',
     'map.places': 'Places on the map ({n})', 'map.showEvents': 'Show the events in this area',
-    'map.cluster': '{place}: {n} events', 'map.clusterMany': '{place} and {more} other places: {n} events',
+    'map.cluster': '{place}: {n} events', 'map.clusterMany': '{place} and places nearby: {n} events',
     'map.countries': 'Countries with events ({n})',
     'timeline.title': 'Timeline', 'timeline.label': 'Events and Goldstein sum per period',
     'timeline.coop': 'Cooperation (QuadClass 1-2)', 'timeline.conflict': 'Conflict (QuadClass 3-4)',
@@ -91,7 +91,7 @@ const MESSAGES = {
     'article.lang': 'Langue', 'article.untitled': '(sans titre)', 'article.spanLabel': 'événement {id}',
     'map.title': 'Carte', 'map.label': 'Carte des événements localisés', 'map.legend': 'Couleur d’un point : la QuadClass la plus fréquente de ses événements ; taille : leur nombre. Les pays sont teintés selon le nombre d’événements qui s’y déroulent.',
     'map.places': 'Lieux sur la carte ({n})', 'map.showEvents': 'Voir les événements de cette zone',
-    'map.cluster': '{place} : {n} événements', 'map.clusterMany': '{place} et {more} autres lieux : {n} événements',
+    'map.cluster': '{place} : {n} événements', 'map.clusterMany': '{place} et lieux proches : {n} événements',
     'map.countries': 'Pays ayant des événements ({n})',
     'timeline.title': 'Chronologie', 'timeline.label': 'Événements et somme Goldstein par période',
     'timeline.coop': 'Coopération (QuadClass 1-2)', 'timeline.conflict': 'Conflit (QuadClass 3-4)',
@@ -152,4 +152,3 @@ export function translateShell() {
   button.setAttribute('lang', current === 'en' ? 'fr' : 'en');
 }
 
-export const LANGUAGES = Object.keys(MESSAGES);

@@ -1,20 +1,15 @@
 // One article: its text with every coded sentence marked (each mark opens its event) and the list of its events.
-import { ApiError, get } from '../api.js';
+import { getOrNull } from '../api.js';
 import { el, externalLink, pageLink } from '../dom.js';
 import { t } from '../i18n.js';
 import { cameoCodes, cameoName } from '../codes.js';
 import { marked } from '../highlight.js';
 
 export async function render(view, { id }) {
-  let a;
-  try {
-    a = await get('articles/' + encodeURIComponent(id));
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) {
-      view.append(el('h1', {}, t('article.title')), el('p', { role: 'alert' }, t('article.notFound')));
-      return { title: t('article.title') };
-    }
-    throw e;
+  const a = await getOrNull('articles/' + encodeURIComponent(id));
+  if (!a) {
+    view.append(el('h1', {}, t('article.title')), el('p', { role: 'alert' }, t('article.notFound')));
+    return { title: t('article.title') };
   }
   const codes = await cameoCodes();
   const title = a.title || t('article.untitled');

@@ -1,5 +1,5 @@
 // One event: its code and scores, its actors, date and place, and every report of it with the evidence sentence.
-import { ApiError, get } from '../api.js';
+import { getOrNull } from '../api.js';
 import { el, externalLink, pageLink } from '../dom.js';
 import { number, t } from '../i18n.js';
 import { cameoCodes, cameoName, QUAD_COLOURS } from '../codes.js';
@@ -8,15 +8,10 @@ import { worldMap } from '../worldmap.js';
 import { actorLabel, placeLabel, quadBadge } from '../views.js';
 
 export async function render(view, { id }) {
-  let event;
-  try {
-    event = await get('events/' + encodeURIComponent(id));
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) {
-      view.append(el('h1', {}, t('event.title', { id })), el('p', { role: 'alert' }, t('event.notFound')));
-      return { title: t('event.title', { id }) };
-    }
-    throw e;
+  const event = await getOrNull('events/' + encodeURIComponent(id));
+  if (!event) {
+    view.append(el('h1', {}, t('event.title', { id })), el('p', { role: 'alert' }, t('event.notFound')));
+    return { title: t('event.title', { id }) };
   }
   const codes = await cameoCodes();
   const name = cameoName(codes, event.cameo);
