@@ -12,7 +12,8 @@ export async function worldMap(container, options = {}) {
     attributionControl: true,
     zoomControl: options.interactive !== false,
     dragging: options.interactive !== false,
-    scrollWheelZoom: options.interactive !== false,
+    // Only the map page zooms with the wheel; on other pages the wheel scrolls the page.
+    scrollWheelZoom: options.interactive !== false && options.wheel === true,
     keyboard: options.interactive !== false,
     worldCopyJump: false,
     minZoom: 1,

@@ -12,6 +12,6 @@ export async function render(view, { search, go }) {
   const box = el('div', { class: 'big-map', id: 'event-map', role: 'region', 'aria-label': t('map.label') });
   const list = el('section', { class: 'places' });
   view.append(box, el('p', { class: 'legend-line' }, t('map.legend')), quadLegend(), list);
-  const handle = await eventMap(box, list, filters, { go });
+  const handle = await eventMap(box, list, filters, { go, wheel: true });
   return { title: t('map.title'), dispose: handle.dispose };
 }

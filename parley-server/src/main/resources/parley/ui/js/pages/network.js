@@ -46,7 +46,6 @@ export async function render(view, { search, go }) {
         'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
     ],
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000 },
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (e) => go('/events' + queryString({ ...filters, actor: e.target.data('code') })));
   cy.on('tap', 'edge', (e) => go('/events' + queryString({ ...filters, dyad: e.target.data('dyad') })));
