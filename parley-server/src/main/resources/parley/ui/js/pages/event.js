@@ -3,6 +3,7 @@ import { getOrNull } from '../api.js';
 import { el, externalLink, pageLink } from '../dom.js';
 import { number, t } from '../i18n.js';
 import { cameoCodes, cameoName, QUAD_COLOURS } from '../codes.js';
+import { queryString } from '../filters.js';
 import { sentenceMarks } from '../highlight.js';
 import { worldMap } from '../worldmap.js';
 import { actorLabel, placeLabel, quadBadge } from '../views.js';
@@ -18,6 +19,11 @@ export async function render(view, { id }) {
   view.append(el('h1', {}, event.cameo + ' ' + name),
     el('p', { class: 'subtitle' }, actorLabel(event.source), ' → ', actorLabel(event.target), ' · ',
       event.date || t('event.undated')));
+  if (event.target) {
+    const dyad = { dyad: event.source.code + ',' + event.target.code, either_order: 'true' };
+    view.append(el('p', { class: 'related' }, pageLink('/events' + queryString(dyad), t('event.dyadEvents')), ' · ',
+      pageLink('/timeline' + queryString({ ...dyad, interval: 'week' }), t('event.dyadTimeline'))));
+  }
   const facts = el('dl', { class: 'facts' },
     fact(t('event.code'), event.cameo + ' ' + name),
     fact(t('event.plover'), event.plover || '—'),
