@@ -28,12 +28,15 @@ public final class WebUi {
             + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none';"
             + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Headers of every page and file of the interface. */
-    static final Map<String, String> HEADERS = Map.of(
+    /** Headers of every file of the interface (scripts, styles, shapes). */
+    static final Map<String, String> FILE_HEADERS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY");
+            "Cache-Control", "no-cache");
+
+    /** Headers of the page: those of the files, and no framing by another site. */
+    static final Map<String, String> PAGE_HEADERS = withFraming(FILE_HEADERS);
 
     private static final String INDEX = "/parley/ui/index.html";
 
@@ -47,8 +50,7 @@ public final class WebUi {
             files.hostedPath = "/static";
             files.directory = "/parley/ui";
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "no-cache", "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-                    "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer");
+            files.headers = FILE_HEADERS;
         });
         for (String page : PAGES) {
             cfg.routes.get(page, ctx -> page(ctx, index));
@@ -56,9 +58,14 @@ public final class WebUi {
     }
 
     private static void page(Context ctx, String index) {
-        HEADERS.forEach(ctx::header);
-        ctx.header("Cache-Control", "no-cache");
+        PAGE_HEADERS.forEach(ctx::header);
         ctx.contentType("text/html; charset=utf-8").result(index);
+    }
+
+    private static Map<String, String> withFraming(Map<String, String> headers) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("X-Frame-Options", "DENY");
+        return Map.copyOf(all);
     }
 
     /** A text file of the class path (UTF-8); its absence is a packaging bug. */

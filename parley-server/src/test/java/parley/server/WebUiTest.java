@@ -41,6 +41,7 @@ class WebUiTest {
         String scripts = policy.replaceAll(".*script-src ([^;]*);.*", "$1");
         assertEquals("'self'", scripts, policy);
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
         assertFalse(r.body().matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "an inline script in the page");
     }
 
