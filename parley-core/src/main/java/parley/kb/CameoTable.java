@@ -49,9 +49,9 @@ public final class CameoTable {
         return byCode.containsKey(code);
     }
 
-    /** Every code of the table: roots (2 digits) and their 3- and 4-digit sub-codes. */
-    public Set<String> codes() {
-        return byCode.keySet();
+    /** Every code of the table, in code order (01, 010, 011, ... 20, 200...). */
+    public List<CameoCode> codes() {
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(CameoCode::code)).toList();
     }
 
     public int size() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import parley.model.CameoCode;
 import parley.text.Fold;
 
 /**
@@ -87,7 +88,7 @@ class EventLexiconTest {
         for (TsvFile.Row r : TsvFile.resource("parley/kb/lexicon-floors.tsv", 3)) {
             floors.put(r.get(0), Map.of("fr", Integer.parseInt(r.get(1)), "en", Integer.parseInt(r.get(2))));
         }
-        Set<String> roots = CAMEO.codes().stream().filter(c -> c.length() == 2).collect(Collectors.toSet());
+        Set<String> roots = CAMEO.codes().stream().map(CameoCode::code).filter(c -> c.length() == 2).collect(Collectors.toSet());
         assertEquals(roots, floors.keySet(), "lexicon-floors.tsv must give a floor for each CAMEO root");
         for (String lang : LANGUAGES) {
             Map<String, Integer> counts = new TreeMap<>();
@@ -109,7 +110,7 @@ class EventLexiconTest {
     void everyCodeBelowRootLevelHasAnEntryInEachLanguage() {
         for (String lang : LANGUAGES) {
             Set<String> given = entries(lang).stream().map(r -> r.get(3)).collect(Collectors.toSet());
-            List<String> lacking = CAMEO.codes().stream().filter(c -> c.length() > 2 && !given.contains(c))
+            List<String> lacking = CAMEO.codes().stream().map(CameoCode::code).filter(c -> c.length() > 2 && !given.contains(c))
                     .sorted().toList();
             assertEquals(List.of(), lacking, lang + " codes no entry gives");
         }
