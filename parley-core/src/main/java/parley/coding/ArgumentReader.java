@@ -18,6 +18,8 @@ import parley.model.Token;
  * source, "with/against/between" phrases as target, else the arguments of the verb they are object of.
  */
 final class ArgumentReader {
+    /** The code sets (code-sets.tsv) that decide where targets are looked for. */
+    private static final CodeSets SETS = CodeSets.bundled();
 
     /**
      * The actors around an event word. {@code targetUnknown}: the text names a target through a
@@ -44,18 +46,6 @@ final class ArgumentReader {
         }
     }
 
-    /** Appeals, demands, disapproval, rejection, threats: "X exige que Y..." targets Y. */
-    private static final Set<String> TARGET_IN_COMPLEMENT = Set.of("02", "10", "11", "12", "13");
-    /** Speech acts, whose "à X" / "to X" names the addressee even when X is a capital. */
-    private static final Set<String> ADDRESSED_ROOTS = Set.of("01", "02", "10", "12", "13");
-    /** Reactions to an earlier act: praise, criticism, rejection, whose object may point back to it. */
-    private static final Set<String> REACTING_ROOTS = Set.of("05", "11", "12");
-    /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
-    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
-    private static final String AID_ROOT = "07";
-    private static final Set<String> VIOLENT = Set.of("18", "19", "20");
-    /** Intents, rejections and threats concern whom their act would concern: "threatened to cut aid to Egypt". */
-    private static final Set<String> ACT_IN_COMPLEMENT = Set.of("03", "12", "13");
     /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
     private static final Set<String> INNER_RELATIONS = Set.of("nmod", "amod", "acl", "obl", "compound", "obj");
     /** Relations through which a clause without subject takes the subject of the clause above. */
@@ -104,33 +94,33 @@ final class ArgumentReader {
             // "massed troops": a word of the pattern guessed to be someone from context is nobody
             targets.removeIf(r -> r.inferred() && trigger.used().contains(r.mention().head()));
         }
-        if (targets.isEmpty() && TARGET_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
+        if (targets.isEmpty() && SETS.has("target-in-complement", trigger.entry().cameo())) {
             Token comp = child(t, "ccomp");
             comp = comp != null ? comp : child(t, "xcomp");
             comp = comp != null ? comp : child(t, "advcl");
             targets = comp == null ? targets : actors.of(child(comp, "nsubj"), avoid);
         }
-        if (trigger.entry().cameo().startsWith("03") && avoid != null) {
+        if (SETS.has("intent", trigger.entry().cameo()) && avoid != null) {
             List<Resolved> partners = partnersInComplement(t, avoid);
             if (!partners.isEmpty()) {
                 return new Arguments(partners, partners, false, true);
             }
         }
-        if (targets.isEmpty() && ACT_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
+        if (targets.isEmpty() && SETS.has("act-in-complement", trigger.entry().cameo())) {
             targets = complementTargets(t, avoid, trigger.entry().cameo());
         }
         if (targets.isEmpty() && marked(t, "between") == null) {
             targets = namedWithin(trigger, agent, avoid);
         }
-        if (targets.isEmpty() && REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))) {
+        if (targets.isEmpty() && SETS.has("reacting", trigger.entry().cameo())) {
             targets = actors.authorOfReferredAct(child(t, "obj"), avoid); // "denounced the measures"
             Token judged = child(t, "ccomp"); // « Cette mesure est inacceptable », condamne l'Agence
             if (targets.isEmpty() && judged != null) {
                 targets = actors.authorOfReferredAct(child(judged, "nsubj"), avoid);
             }
         }
-        boolean commentary = REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))
-                || trigger.entry().cameo().startsWith("01");
+        boolean commentary = SETS.has("reacting", trigger.entry().cameo())
+                || SETS.has("statement-family", trigger.entry().cameo());
         Token election = targets.isEmpty() && commentary ? electionBelow(t, 3) : null;
         if (election != null) {
             targets = actors.storyCountry(election, avoid); // "a exprimé des inquiétudes sur la régularité du scrutin"
@@ -198,7 +188,7 @@ final class ArgumentReader {
 
     private Arguments readNoun(Trigger trigger) {
         Token t = trigger.token();
-        boolean meeting = trigger.entry().cameo().startsWith("04");
+        boolean meeting = SETS.has("meeting", trigger.entry().cameo());
         List<Resolved> sources = new ArrayList<>();
         List<Resolved> targets = new ArrayList<>();
         for (Token c : s.children(t.index())) {
@@ -340,10 +330,10 @@ final class ArgumentReader {
         for (Token c : s.children(t.index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
             // "à Moscou" is where a meeting happens, but whom a statement, appeal or demand is addressed to
-            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042")
-                    && !ADDRESSED_ROOTS.contains(cameo.substring(0, 2));
+            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !SETS.has("visit", cameo)
+                    && !SETS.has("addressed", cameo);
             // "une aide pour le Liban", "aid for Gaza": whom aid is for is its target
-            boolean forWhom = cameo.startsWith(AID_ROOT) && has(c, "beneficiary");
+            boolean forWhom = SETS.has("aid", cameo) && has(c, "beneficiary");
             if (oblique && c != agent && (has(c, "target") || forWhom) && !bareplace) {
                 List<Resolved> found = actors.of(c, avoid);
                 found = found.isEmpty() ? insideObject(c, avoid) : found;
@@ -369,7 +359,7 @@ final class ArgumentReader {
 
     /** {@code fromContext}: an agent noun whose country comes from the story counts too. */
     private List<Resolved> namedWithin(Trigger trigger, Token agent, Actor avoid, boolean fromContext) {
-        boolean placeCounts = PLACE_TARGET_ROOTS.contains(trigger.entry().cameo().substring(0, 2));
+        boolean placeCounts = SETS.has("place-target", trigger.entry().cameo());
         List<Token> frontier = new ArrayList<>();
         for (Token c : s.children(trigger.token().index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
@@ -378,7 +368,7 @@ final class ArgumentReader {
             // what the act is about as much as an object does
             boolean entryWord = trigger.used().contains(c.index()) && !trigger.token().isVerb();
             // "l'attaque d'un poste de l'armée": what an act of violence is "of" is what it hit
-            entryWord |= !trigger.token().isVerb() && VIOLENT.contains(trigger.entry().cameo().substring(0, 2))
+            entryWord |= !trigger.token().isVerb() && SETS.has("violent", trigger.entry().cameo())
                     && c.baseRel().equals("nmod") && has(c, "owner") && !actors.looksLikeActor(c);
             if (c.deprel().equals("obj") || entryWord || (oblique && c != agent && (placeCounts || !saysWhere)
                     && (has(c, "target") || saysWhere))) {

@@ -418,13 +418,13 @@ final class DiscourseMemory {
      * The latest event of one of these roots in the last few sentences whose victim is known, its author known or not:
      * what "the attack" hit, and where, when a later sentence says who claimed it. Null when none.
      */
-    PastEvent earlierWithVictim(Set<String> roots, int sentence) {
+    PastEvent earlierWithVictim(java.util.function.Predicate<String> violent, int sentence) {
         for (int i = events.size() - 1; i >= 0; i--) {
             PastEvent e = events.get(i);
             if (sentence - e.sentence() > REACH) {
                 break;
             }
-            if (roots.contains(e.kind().substring(0, 2)) && e.sentence() < sentence && e.target() != null) {
+            if (violent.test(e.kind()) && e.sentence() < sentence && e.target() != null) {
                 return e;
             }
         }

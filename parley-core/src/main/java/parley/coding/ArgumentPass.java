@@ -1,0 +1,17 @@
+package parley.coding;
+
+/**
+ * Argument pass: who did it and to whom, read off the parse around the trigger (ArgumentReader). An announced
+ * act keeps the arguments of the act itself.
+ */
+final class ArgumentPass implements CandidatePass {
+    @Override
+    public String name() {
+        return "arguments";
+    }
+
+    @Override
+    public void apply(Candidate c, SentenceContext x) {
+        c.args = x.reader().read(c.found);
+    }
+}
