@@ -109,7 +109,7 @@ final class ArgumentReader {
         if (targets.isEmpty() && SETS.has("act-in-complement", trigger.entry().cameo())) {
             targets = complementTargets(t, avoid, trigger.entry().cameo());
         }
-        if (targets.isEmpty() && marked(t, "between") == null) {
+        if (targets.isEmpty() && marked(t, "between") == null && !SETS.has("topical", trigger.entry().cameo())) {
             targets = namedWithin(trigger, agent, avoid);
         }
         if (targets.isEmpty() && SETS.has("reacting", trigger.entry().cameo())) {
@@ -314,12 +314,14 @@ final class ArgumentReader {
      * Russie") is where the event happened, not its target, unless the event is a visit.
      */
     private List<Resolved> objects(Token t, Token agent, Actor avoid, String cameo) {
+        // what talks are about is no party to them: "discussed Syria and Ukraine with Lavrov" is with Lavrov only
+        boolean topical = SETS.has("topical", cameo);
         for (String rel : List.of("obj", "iobj")) {
             Token object = child(t, rel);
-            List<Resolved> found = actors.of(object, avoid);
+            List<Resolved> found = topical ? new ArrayList<>() : actors.of(object, avoid);
             boolean guessed = found.stream().allMatch(Resolved::inferred);
             if (guessed && object != null) {
-                List<Resolved> inside = insideObject(object, avoid);
+                List<Resolved> inside = insideObject(object, avoid, cameo);
                 // "ses ambassadeurs", "its troops" belong to the source: never someone else guessed from context
                 found = !inside.isEmpty() ? inside : ownedBySubject(object) ? List.of() : found;
             }
@@ -330,19 +332,25 @@ final class ArgumentReader {
         for (Token c : s.children(t.index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
             // "à Moscou" is where a meeting happens, but whom a statement, appeal or demand is addressed to
-            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !SETS.has("visit", cameo)
-                    && !SETS.has("addressed", cameo);
+            boolean bareplace = barePlace(c, cameo);
             // "une aide pour le Liban", "aid for Gaza": whom aid is for is its target
             boolean forWhom = SETS.has("aid", cameo) && has(c, "beneficiary");
-            if (oblique && c != agent && (has(c, "target") || forWhom) && !bareplace) {
+            boolean party = !topical || has(c, "partner");
+            if (oblique && c != agent && (has(c, "target") || forWhom) && !bareplace && party) {
                 List<Resolved> found = actors.of(c, avoid);
-                found = found.isEmpty() ? insideObject(c, avoid) : found;
+                found = found.isEmpty() && !topical ? insideObject(c, avoid, cameo) : found;
                 if (!found.isEmpty()) {
                     return found;
                 }
             }
         }
         return new ArrayList<>();
+    }
+
+    /** A bare name after a preposition that also marks places: where the event happened, unless it is a visit. */
+    private boolean barePlace(Token phrase, String cameo) {
+        return has(phrase, "place") && !s.hasChild(phrase.index(), "det") && !SETS.has("visit", cameo)
+                && !SETS.has("addressed", cameo);
     }
 
     /**
@@ -405,12 +413,16 @@ final class ArgumentReader {
      * "a présenté ses excuses à l'Indonésie", "imposed sanctions against Russia", or the agent of a
      * participle that qualifies it.
      */
-    private List<Resolved> insideObject(Token object, Actor avoid) {
+    private List<Resolved> insideObject(Token object, Actor avoid, String cameo) {
         for (Token c : s.children(object.index())) {
-            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place"))) {
+            boolean party = !SETS.has("topical", cameo) || has(c, "partner"); // "held talks on Syria with Lavrov"
+            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place")) && party) {
                 // "ses relations avec l'Iran", "interference in the US election", "arrests in Hong Kong"
                 List<Resolved> found = actors.of(c, avoid);
                 found.removeIf(r -> r.actor().sameKey(avoid));
+                // "signed a deal in Doha": a seat named bare where the act was done is its place, not a party
+                found.removeIf(r -> SETS.has("venue", cameo) && barePlace(c, cameo) && r.mention() != null
+                        && r.mention().kind().equals("seat"));
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -424,6 +436,29 @@ final class ArgumentReader {
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * The two (or more) parties an event is told between: "entre X et Y", "between X and Y" on the trigger (or on
+     * the noun it completes), or the object of a verb of opposing whose subject the trigger is ("de violents
+     * combats ont opposé l'armée et les rebelles"). Empty when there are fewer than two.
+     */
+    List<Resolved> partiesOf(Trigger trigger) {
+        Token t = trigger.token();
+        Token between = marked(t, "between");
+        if (between == null && s.head(t.index()) != null && !t.isVerb()) {
+            between = marked(s.head(t.index()), "between");
+        }
+        Token verb = s.head(t.index());
+        List<Resolved> parties = new ArrayList<>();
+        // "De violents combats ont opposé...": a partitive subject the parser read as an oblique is the subject too
+        boolean subject = verb != null && (t.baseRel().equals("nsubj") || (has(t, "partitive") && !s.hasChild(verb.index(), "nsubj")));
+        if (between == null && !t.isVerb() && subject && lang.plays("opposing", verb)) {
+            between = child(verb, "obj");
+            parties.addAll(actors.of(marked(verb, "target"), null)); // "ont opposé l'armée aux rebelles"
+        }
+        parties.addAll(0, between == null ? List.of() : actors.of(between, null));
+        return parties.size() >= 2 ? parties : List.of();
     }
 
     /** "entre X et Y" / "between X and Y": the first is the source when there is none yet. */

@@ -26,7 +26,7 @@ import parley.time.Dateline;
  * callers keep the asserted ones unless asked otherwise.
  *
  * <p>Each trigger of a sentence becomes a {@link Candidate} that a fixed sequence of named passes fills in
- * (docs/coder.md): trigger, modality, arguments, pairs, denial, place, inheritance, claims, crowds; the
+ * (docs/coder.md): repeats, trigger, modality, arguments, pairs, denial, place, inheritance, claims, crowds; the
  * {@link EventBuilder} then writes its events.
  */
 public final class EventCoder {
@@ -41,7 +41,7 @@ public final class EventCoder {
         this.kb = kb;
         this.actorTagger = new ActorTagger(kb.actors());
         this.placeTagger = new PlaceTagger(kb.gazetteer());
-        this.passes = List.of(new StatementPass(), new ModalityPass(kb.cameo()), new ArgumentPass(), new PairPass(),
+        this.passes = List.of(new RepeatPass(kb.cameo()), new StatementPass(), new ModalityPass(kb.cameo()), new ArgumentPass(), new PairPass(),
                 new DenialPass(), new PlacePass(), new InheritancePass(), new ClaimPass(), new CrowdPass(kb.actors()));
         this.builder = new EventBuilder(kb);
     }
@@ -97,7 +97,7 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Trigger found : x.triggers()) {
-            Candidate c = new Candidate(found, kb.cameo().get(found.entry().cameo()));
+            Candidate c = new Candidate(found, found.entry().repeats() ? null : kb.cameo().get(found.entry().cameo()));
             for (CandidatePass pass : passes) {
                 pass.apply(c, x);
                 if (c.dropped()) {
@@ -119,7 +119,8 @@ public final class EventCoder {
         java.time.LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()));
-        mentions = withoutAgentsInPlaceNames(mentions, places);
+        int dateline = Datelines.length(s, places); // "JAKARTA –": where the story was written names no actor
+        mentions = withoutAgentsInPlaceNames(mentions, places).stream().filter(m -> m.start() >= dateline).toList();
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);
         ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory, kb.actors(), date);

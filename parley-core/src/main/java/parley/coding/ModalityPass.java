@@ -31,7 +31,7 @@ final class ModalityPass implements CandidatePass {
     @Override
     public void apply(Candidate c, SentenceContext x) {
         Sentence s = x.s();
-        c.mode = modality.read(s, c.trigger.token(), x.lang());
+        c.mode = modality.read(s, c.trigger.token(), x.lang(), c.trigger.used());
         if (c.mode == Mode.ASSERTED && isWantedByAnotherEvent(s, c.trigger, x.triggers())) {
             c.mode = Mode.HYPOTHETICAL;
         } else if (c.mode == Mode.FUTURE || c.mode == Mode.HYPOTHETICAL) {
