@@ -336,7 +336,9 @@ final class ArgumentReader {
             // "une aide pour le Liban", "aid for Gaza": whom aid is for is its target
             boolean forWhom = SETS.has("aid", cameo) && has(c, "beneficiary");
             boolean party = !topical || has(c, "partner");
-            if (oblique && c != agent && (has(c, "target") || forWhom) && !bareplace && party) {
+            // "arrived in Moscow for an official visit": where a visit goes is whom it visits
+            boolean visited = SETS.has("visit", cameo) && has(c, "place");
+            if (oblique && c != agent && (has(c, "target") || forWhom || visited) && !bareplace && party) {
                 List<Resolved> found = actors.of(c, avoid);
                 found = found.isEmpty() && !topical ? insideObject(c, avoid, cameo) : found;
                 if (!found.isEmpty()) {

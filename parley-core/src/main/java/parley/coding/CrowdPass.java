@@ -15,7 +15,8 @@ import parley.model.Sentence;
  * Crowds pass: protests need no named actor. "Une vague de manifestations", "rallies were held across the
  * country", "des milliers de personnes ont manifesté à Tbilissi" are the people of the country where they happen
  * (the clause's place, else the sentence's scene, else the country the story is about). Crowd control needs none
- * either: "le tir de grenades lacrymogènes" is the police of that country. Other actorless nouns stay uncoded.
+ * either: "le tir de grenades lacrymogènes" is the police of that country. Other actorless nouns stay uncoded. And
+ * armed bodies are no crowd: a protest or strike told of soldiers or gunmen is another sense of the word.
  */
 final class CrowdPass implements CandidatePass {
     private static final CodeSets SETS = CodeSets.bundled();
@@ -33,6 +34,14 @@ final class CrowdPass implements CandidatePass {
 
     @Override
     public void apply(Candidate c, SentenceContext x) {
+        if (SETS.has("not-by-armed", c.code.code()) && c.args.sources().stream().anyMatch(this::armed)) {
+            // "French forces launched an air strike", "gunmen struck": armed bodies neither march nor go on strike
+            c.args = c.args.withSources(c.args.sources().stream().filter(r -> !armed(r)).toList());
+            if (c.args.sources().isEmpty()) {
+                c.drop();
+                return;
+            }
+        }
         boolean crowdAct = c.trigger.entry().isNoun() || SETS.has("protest", c.code.code()); // "des milliers de personnes ont manifesté"
         if (!c.args.sources().isEmpty() || !c.args.targets().isEmpty() || c.inherited != null || !crowdAct) {
             return;
@@ -42,6 +51,10 @@ final class CrowdPass implements CandidatePass {
             c.place = new Located(PlacePass.sceneOf(x.s(), x.scene(), Set.of(c.args.sources().get(0).actor().country()),
                     x.memory()), false);
         }
+    }
+
+    private boolean armed(Resolved r) {
+        return SETS.hasSector("armed-sectors", r.actor());
     }
 
     private List<Resolved> crowdOf(CameoCode code, Trigger tr, Located place, SentenceContext x) {

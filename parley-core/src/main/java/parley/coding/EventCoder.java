@@ -119,11 +119,13 @@ public final class EventCoder {
         java.time.LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
         List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()));
-        int dateline = Datelines.length(s, places); // "JAKARTA –": where the story was written names no actor
-        mentions = withoutAgentsInPlaceNames(mentions, places).stream().filter(m -> m.start() >= dateline).toList();
+        mentions = withoutAgentsInPlaceNames(mentions, places);
+        // "JAKARTA –": where the story was written is no argument, though it tells the memory what the story is about
+        int dateline = Datelines.length(s, places);
+        List<ActorMention> arguments = mentions.stream().filter(m -> m.start() >= dateline).toList();
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);
-        ArgumentActors actors = new ArgumentActors(s, mentions, sceneCountries, lang, memory, kb.actors(), date);
+        ArgumentActors actors = new ArgumentActors(s, arguments, sceneCountries, lang, memory, kb.actors(), date);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);
         return new SentenceContext(article, s, lang, memory, mentions, places, scene, sceneCountries, actors, reader,
                 triggerFinder.find(s, lang));

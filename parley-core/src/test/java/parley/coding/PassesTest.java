@@ -129,4 +129,17 @@ class PassesTest {
             "the the DET 5 det", "attack attack NOUN 3 obj", ". . PUNCT 3 punct"}));
         assertEquals(List.of(), asserted(events));
     }
+
+    @Test
+    void armedBodiesGoOnNoStrike() {
+        List<Event> workers = coder.code(Parses.article("en", MAY_2022, launchedAStrike("workers worker")));
+        assertEquals(List.of("MLI>MLI:14"), asserted(workers));
+        List<Event> forces = coder.code(Parses.article("en", MAY_2022, launchedAStrike("forces force")));
+        assertEquals(List.of(), asserted(forces));
+    }
+
+    private static String[] launchedAStrike(String who) {
+        return new String[] {"Malian Malian ADJ 2 amod", who + " NOUN 3 nsubj", "launched launch VERB 0 root",
+            "a a DET 5 det", "strike strike NOUN 3 obj", ". . PUNCT 3 punct"};
+    }
 }
