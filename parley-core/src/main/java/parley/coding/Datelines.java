@@ -35,7 +35,9 @@ final class Datelines {
             if (t.upos().equals("VERB") || t.upos().equals("AUX")) {
                 return 0;
             }
-            if (SEPARATORS.contains(t.text())) {
+            // a dash written against the word before is a hyphen ("al-Shabaab"), not a dateline's dash
+            boolean spaced = t.begin() > s.token(i - 1).end() || t.text().equals(":");
+            if (SEPARATORS.contains(t.text()) && spaced) {
                 return i + 1;
             }
         }

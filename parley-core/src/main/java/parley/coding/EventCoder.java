@@ -123,7 +123,7 @@ public final class EventCoder {
         // "JAKARTA –": where the story was written is no argument, though it tells the memory what the story is about
         int dateline = Datelines.length(s, places);
         List<ActorMention> arguments = mentions.stream().filter(m -> m.start() >= dateline).toList();
-        List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
+        List<PlaceMention> scene = scenePlaces(s, places, arguments, lang);
         List<String> sceneCountries = countriesOf(scene);
         ArgumentActors actors = new ArgumentActors(s, arguments, sceneCountries, lang, memory, kb.actors(), date);
         ArgumentReader reader = new ArgumentReader(s, lang, actors);

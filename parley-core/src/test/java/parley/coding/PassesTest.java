@@ -117,6 +117,10 @@ class PassesTest {
         Sentence delhi = Parses.sentence(1, 0, "New New PROPN 2 compound LOCATION", "Delhi Delhi PROPN 5 nsubj LOCATION",
                 ": : PUNCT 2 punct", "India India PROPN 5 nsubj LOCATION", "summoned summon VERB 0 root", ". . PUNCT 5 punct");
         assertEquals(3, Datelines.length(delhi, List.of(new PlaceMention(1, 0, 2, 1, "New Delhi", List.of()))));
+        Sentence hyphen = Parses.sentence(0, 0, "Somalia Somalia PROPN 5 nmod:poss LOCATION", "al al PROPN 5 compound",
+                "- - PUNCT 2 punct", "Shabaab Shabaab PROPN 5 compound", "militants militant NOUN 6 nsubj",
+                "attacked attack VERB 0 root", ". . PUNCT 6 punct");
+        assertEquals(0, Datelines.length(withHyphen(hyphen), List.of(new PlaceMention(0, 0, 1, 0, "Somalia", List.of()))));
         Sentence claim = Parses.sentence(1, 0, "Kabul Kabul PROPN 2 nsubj LOCATION", "said say VERB 0 root",
                 ": : PUNCT 2 punct", "no no DET 5 det", "talks talk NOUN 2 ccomp", ". . PUNCT 2 punct");
         assertEquals(0, Datelines.length(claim, List.of(new PlaceMention(1, 0, 1, 0, "Kabul", List.of()))));
@@ -141,5 +145,17 @@ class PassesTest {
     private static String[] launchedAStrike(String who) {
         return new String[] {"Malian Malian ADJ 2 amod", who + " NOUN 3 nsubj", "launched launch VERB 0 root",
             "a a DET 5 det", "strike strike NOUN 3 obj", ". . PUNCT 3 punct"};
+    }
+
+    /** The hand-built sentence with its third token written against the second, as in "al-Shabaab". */
+    private static Sentence withHyphen(Sentence s) {
+        List<parley.model.Token> tokens = new java.util.ArrayList<>();
+        for (parley.model.Token t : s.tokens()) {
+            int shift = t.index() >= 2 ? -1 : 0;
+            shift += t.index() >= 3 ? -1 : 0;
+            tokens.add(new parley.model.Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin() + shift,
+                    t.end() + shift, t.head(), t.deprel(), t.feats()));
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens);
     }
 }
