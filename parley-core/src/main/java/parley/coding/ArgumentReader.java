@@ -18,6 +18,8 @@ import parley.model.Token;
  * source, "with/against/between" phrases as target, else the arguments of the verb they are object of.
  */
 final class ArgumentReader {
+    /** The code sets (code-sets.tsv) that decide where targets are looked for. */
+    private static final CodeSets SETS = CodeSets.bundled();
 
     /**
      * The actors around an event word. {@code targetUnknown}: the text names a target through a
@@ -44,18 +46,6 @@ final class ArgumentReader {
         }
     }
 
-    /** Appeals, demands, disapproval, rejection, threats: "X exige que Y..." targets Y. */
-    private static final Set<String> TARGET_IN_COMPLEMENT = Set.of("02", "10", "11", "12", "13");
-    /** Speech acts, whose "à X" / "to X" names the addressee even when X is a capital. */
-    private static final Set<String> ADDRESSED_ROOTS = Set.of("01", "02", "10", "12", "13");
-    /** Reactions to an earlier act: praise, criticism, rejection, whose object may point back to it. */
-    private static final Set<String> REACTING_ROOTS = Set.of("05", "11", "12");
-    /** Roots whose target may be the country where the event is done: aid, inquiries, shows of force, violence. */
-    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "18", "19", "20");
-    private static final String AID_ROOT = "07";
-    private static final Set<String> VIOLENT = Set.of("18", "19", "20");
-    /** Intents, rejections and threats concern whom their act would concern: "threatened to cut aid to Egypt". */
-    private static final Set<String> ACT_IN_COMPLEMENT = Set.of("03", "12", "13");
     /** Relations followed inside an object or oblique when looking for the actor an event concerns. */
     private static final Set<String> INNER_RELATIONS = Set.of("nmod", "amod", "acl", "obl", "compound", "obj");
     /** Relations through which a clause without subject takes the subject of the clause above. */
@@ -104,33 +94,33 @@ final class ArgumentReader {
             // "massed troops": a word of the pattern guessed to be someone from context is nobody
             targets.removeIf(r -> r.inferred() && trigger.used().contains(r.mention().head()));
         }
-        if (targets.isEmpty() && TARGET_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
+        if (targets.isEmpty() && SETS.has("target-in-complement", trigger.entry().cameo())) {
             Token comp = child(t, "ccomp");
             comp = comp != null ? comp : child(t, "xcomp");
             comp = comp != null ? comp : child(t, "advcl");
             targets = comp == null ? targets : actors.of(child(comp, "nsubj"), avoid);
         }
-        if (trigger.entry().cameo().startsWith("03") && avoid != null) {
+        if (SETS.has("intent", trigger.entry().cameo()) && avoid != null) {
             List<Resolved> partners = partnersInComplement(t, avoid);
             if (!partners.isEmpty()) {
                 return new Arguments(partners, partners, false, true);
             }
         }
-        if (targets.isEmpty() && ACT_IN_COMPLEMENT.contains(trigger.entry().cameo().substring(0, 2))) {
+        if (targets.isEmpty() && SETS.has("act-in-complement", trigger.entry().cameo())) {
             targets = complementTargets(t, avoid, trigger.entry().cameo());
         }
-        if (targets.isEmpty() && marked(t, "between") == null) {
+        if (targets.isEmpty() && marked(t, "between") == null && !SETS.has("topical", trigger.entry().cameo())) {
             targets = namedWithin(trigger, agent, avoid);
         }
-        if (targets.isEmpty() && REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))) {
+        if (targets.isEmpty() && SETS.has("reacting", trigger.entry().cameo())) {
             targets = actors.authorOfReferredAct(child(t, "obj"), avoid); // "denounced the measures"
             Token judged = child(t, "ccomp"); // « Cette mesure est inacceptable », condamne l'Agence
             if (targets.isEmpty() && judged != null) {
                 targets = actors.authorOfReferredAct(child(judged, "nsubj"), avoid);
             }
         }
-        boolean commentary = REACTING_ROOTS.contains(trigger.entry().cameo().substring(0, 2))
-                || trigger.entry().cameo().startsWith("01");
+        boolean commentary = SETS.has("reacting", trigger.entry().cameo())
+                || SETS.has("statement-family", trigger.entry().cameo());
         Token election = targets.isEmpty() && commentary ? electionBelow(t, 3) : null;
         if (election != null) {
             targets = actors.storyCountry(election, avoid); // "a exprimé des inquiétudes sur la régularité du scrutin"
@@ -198,7 +188,7 @@ final class ArgumentReader {
 
     private Arguments readNoun(Trigger trigger) {
         Token t = trigger.token();
-        boolean meeting = trigger.entry().cameo().startsWith("04");
+        boolean meeting = SETS.has("meeting", trigger.entry().cameo());
         List<Resolved> sources = new ArrayList<>();
         List<Resolved> targets = new ArrayList<>();
         for (Token c : s.children(t.index())) {
@@ -324,12 +314,14 @@ final class ArgumentReader {
      * Russie") is where the event happened, not its target, unless the event is a visit.
      */
     private List<Resolved> objects(Token t, Token agent, Actor avoid, String cameo) {
+        // what talks are about is no party to them: "discussed Syria and Ukraine with Lavrov" is with Lavrov only
+        boolean topical = SETS.has("topical", cameo);
         for (String rel : List.of("obj", "iobj")) {
             Token object = child(t, rel);
-            List<Resolved> found = actors.of(object, avoid);
+            List<Resolved> found = topical ? new ArrayList<>() : actors.of(object, avoid);
             boolean guessed = found.stream().allMatch(Resolved::inferred);
             if (guessed && object != null) {
-                List<Resolved> inside = insideObject(object, avoid);
+                List<Resolved> inside = insideObject(object, avoid, cameo);
                 // "ses ambassadeurs", "its troops" belong to the source: never someone else guessed from context
                 found = !inside.isEmpty() ? inside : ownedBySubject(object) ? List.of() : found;
             }
@@ -340,19 +332,27 @@ final class ArgumentReader {
         for (Token c : s.children(t.index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
             // "à Moscou" is where a meeting happens, but whom a statement, appeal or demand is addressed to
-            boolean bareplace = has(c, "place") && !s.hasChild(c.index(), "det") && !cameo.startsWith("042")
-                    && !ADDRESSED_ROOTS.contains(cameo.substring(0, 2));
+            boolean bareplace = barePlace(c, cameo);
             // "une aide pour le Liban", "aid for Gaza": whom aid is for is its target
-            boolean forWhom = cameo.startsWith(AID_ROOT) && has(c, "beneficiary");
-            if (oblique && c != agent && (has(c, "target") || forWhom) && !bareplace) {
+            boolean forWhom = SETS.has("aid", cameo) && has(c, "beneficiary");
+            boolean party = !topical || has(c, "partner");
+            // "arrived in Moscow for an official visit": where a visit goes is whom it visits
+            boolean visited = SETS.has("visit", cameo) && has(c, "place");
+            if (oblique && c != agent && (has(c, "target") || forWhom || visited) && !bareplace && party) {
                 List<Resolved> found = actors.of(c, avoid);
-                found = found.isEmpty() ? insideObject(c, avoid) : found;
+                found = found.isEmpty() && !topical ? insideObject(c, avoid, cameo) : found;
                 if (!found.isEmpty()) {
                     return found;
                 }
             }
         }
         return new ArrayList<>();
+    }
+
+    /** A bare name after a preposition that also marks places: where the event happened, unless it is a visit. */
+    private boolean barePlace(Token phrase, String cameo) {
+        return has(phrase, "place") && !s.hasChild(phrase.index(), "det") && !SETS.has("visit", cameo)
+                && !SETS.has("addressed", cameo);
     }
 
     /**
@@ -369,7 +369,7 @@ final class ArgumentReader {
 
     /** {@code fromContext}: an agent noun whose country comes from the story counts too. */
     private List<Resolved> namedWithin(Trigger trigger, Token agent, Actor avoid, boolean fromContext) {
-        boolean placeCounts = PLACE_TARGET_ROOTS.contains(trigger.entry().cameo().substring(0, 2));
+        boolean placeCounts = SETS.has("place-target", trigger.entry().cameo());
         List<Token> frontier = new ArrayList<>();
         for (Token c : s.children(trigger.token().index())) {
             boolean oblique = c.baseRel().equals("obl") || c.baseRel().equals("nmod");
@@ -378,7 +378,7 @@ final class ArgumentReader {
             // what the act is about as much as an object does
             boolean entryWord = trigger.used().contains(c.index()) && !trigger.token().isVerb();
             // "l'attaque d'un poste de l'armée": what an act of violence is "of" is what it hit
-            entryWord |= !trigger.token().isVerb() && VIOLENT.contains(trigger.entry().cameo().substring(0, 2))
+            entryWord |= !trigger.token().isVerb() && SETS.has("violent", trigger.entry().cameo())
                     && c.baseRel().equals("nmod") && has(c, "owner") && !actors.looksLikeActor(c);
             if (c.deprel().equals("obj") || entryWord || (oblique && c != agent && (placeCounts || !saysWhere)
                     && (has(c, "target") || saysWhere))) {
@@ -415,12 +415,16 @@ final class ArgumentReader {
      * "a présenté ses excuses à l'Indonésie", "imposed sanctions against Russia", or the agent of a
      * participle that qualifies it.
      */
-    private List<Resolved> insideObject(Token object, Actor avoid) {
+    private List<Resolved> insideObject(Token object, Actor avoid, String cameo) {
         for (Token c : s.children(object.index())) {
-            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place"))) {
+            boolean party = !SETS.has("topical", cameo) || has(c, "partner"); // "held talks on Syria with Lavrov"
+            if (c.baseRel().equals("nmod") && (has(c, "target") || has(c, "place")) && party) {
                 // "ses relations avec l'Iran", "interference in the US election", "arrests in Hong Kong"
                 List<Resolved> found = actors.of(c, avoid);
                 found.removeIf(r -> r.actor().sameKey(avoid));
+                // "signed a deal in Doha": a seat named bare where the act was done is its place, not a party
+                found.removeIf(r -> SETS.has("venue", cameo) && barePlace(c, cameo) && r.mention() != null
+                        && r.mention().kind().equals("seat"));
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -434,6 +438,29 @@ final class ArgumentReader {
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * The two (or more) parties an event is told between: "entre X et Y", "between X and Y" on the trigger (or on
+     * the noun it completes), or the object of a verb of opposing whose subject the trigger is ("de violents
+     * combats ont opposé l'armée et les rebelles"). Empty when there are fewer than two.
+     */
+    List<Resolved> partiesOf(Trigger trigger) {
+        Token t = trigger.token();
+        Token between = marked(t, "between");
+        if (between == null && s.head(t.index()) != null && !t.isVerb()) {
+            between = marked(s.head(t.index()), "between");
+        }
+        Token verb = s.head(t.index());
+        List<Resolved> parties = new ArrayList<>();
+        // "De violents combats ont opposé...": a partitive subject the parser read as an oblique is the subject too
+        boolean subject = verb != null && (t.baseRel().equals("nsubj") || (has(t, "partitive") && !s.hasChild(verb.index(), "nsubj")));
+        if (between == null && !t.isVerb() && subject && lang.plays("opposing", verb)) {
+            between = child(verb, "obj");
+            parties.addAll(actors.of(marked(verb, "target"), null)); // "ont opposé l'armée aux rebelles"
+        }
+        parties.addAll(0, between == null ? List.of() : actors.of(between, null));
+        return parties.size() >= 2 ? parties : List.of();
     }
 
     /** "entre X et Y" / "between X and Y": the first is the source when there is none yet. */

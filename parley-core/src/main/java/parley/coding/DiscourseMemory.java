@@ -415,16 +415,34 @@ final class DiscourseMemory {
     }
 
     /**
+     * What "followed suit" or "a fait de même" repeats: the first event with a target of the latest of the last
+     * few sentences that reported one. Null when none.
+     */
+    PastEvent latestWithTarget(int sentence) {
+        PastEvent found = null;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            PastEvent e = events.get(i);
+            if (sentence - e.sentence() > REACH || (found != null && e.sentence() != found.sentence())) {
+                break;
+            }
+            if (e.sentence() < sentence && e.source() != null && e.target() != null) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
      * The latest event of one of these roots in the last few sentences whose victim is known, its author known or not:
      * what "the attack" hit, and where, when a later sentence says who claimed it. Null when none.
      */
-    PastEvent earlierWithVictim(Set<String> roots, int sentence) {
+    PastEvent earlierWithVictim(java.util.function.Predicate<String> violent, int sentence) {
         for (int i = events.size() - 1; i >= 0; i--) {
             PastEvent e = events.get(i);
             if (sentence - e.sentence() > REACH) {
                 break;
             }
-            if (roots.contains(e.kind().substring(0, 2)) && e.sentence() < sentence && e.target() != null) {
+            if (violent.test(e.kind()) && e.sentence() < sentence && e.target() != null) {
                 return e;
             }
         }

@@ -20,7 +20,12 @@ final class ModalityReader {
     private static final Set<String> NOUN_SLOTS = Set.of("nsubj", "obj", "nsubj:pass", "iobj");
 
     Mode read(Sentence s, Token trigger, LanguagePack lang) {
-        Mode own = ownMode(s, trigger, lang);
+        return read(s, trigger, lang, Set.of());
+    }
+
+    /** {@code entryWords}: the words of the event's own pattern, never modality words ("emboîter le pas"). */
+    Mode read(Sentence s, Token trigger, LanguagePack lang, Set<Integer> entryWords) {
+        Mode own = ownMode(s, trigger, lang, entryWords);
         if (own != Mode.ASSERTED) {
             return own;
         }
@@ -59,8 +64,12 @@ final class ModalityReader {
 
     /** The mode marked on the word itself: its dependents and its verb form. */
     private Mode ownMode(Sentence s, Token t, LanguagePack lang) {
+        return ownMode(s, t, lang, Set.of());
+    }
+
+    private Mode ownMode(Sentence s, Token t, LanguagePack lang, Set<Integer> entryWords) {
         for (Token c : s.children(t.index())) {
-            Mode m = fromWord(c, lang, "dep");
+            Mode m = entryWords.contains(c.index()) ? Mode.ASSERTED : fromWord(c, lang, "dep");
             if (m != Mode.ASSERTED) {
                 return m;
             }

@@ -54,7 +54,9 @@ final class TriggerFinder {
         if (e.isNoun()) {
             return t.upos().equals("NOUN") || t.upos().equals("PROPN");
         }
-        return t.upos().equals("VERB") || (t.upos().equals("ADJ") && t.feat("VerbForm").equals("Part"));
+        // a repeat is told with a light verb the parser may take for an auxiliary ("Brazil did the same")
+        return t.upos().equals("VERB") || (t.upos().equals("ADJ") && t.feat("VerbForm").equals("Part"))
+                || (e.repeats() && t.upos().equals("AUX"));
     }
 
     /**

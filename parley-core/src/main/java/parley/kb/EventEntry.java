@@ -8,6 +8,18 @@ import java.util.Set;
  * CAMEO code it gives. {@code extras} holds one set of alternatives per required dependent.
  */
 public record EventEntry(String id, String trigger, List<Set<String>> extras, String pos, String cameo) {
+    /** The code of an entry that repeats an earlier event with a new source ("followed suit", "a fait de même"). */
+    public static final String REPEAT = "=";
+
+    /** A repeating entry: its code is that of the latest event the article reported. */
+    public boolean repeats() {
+        return cameo.equals(REPEAT);
+    }
+
+    /** The same words, with the code of the event they stand for. */
+    public EventEntry withCode(String code) {
+        return new EventEntry(id, trigger, extras, pos, code);
+    }
 
     /** A blocking entry: the phrase it matches is not an event ("fight corruption"). */
     public boolean blocks() {

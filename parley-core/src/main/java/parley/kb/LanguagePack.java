@@ -107,7 +107,7 @@ public final class LanguagePack {
             if (!ids.add(r.get(0))) {
                 throw r.error("duplicate event entry id: " + r.get(0));
             }
-            if (!r.get(3).equals("-") && !cameo.contains(r.get(3))) {
+            if (!r.get(3).equals("-") && !r.get(3).equals(EventEntry.REPEAT) && !cameo.contains(r.get(3))) {
                 throw r.error("CAMEO code not in the CAMEO table: " + r.get(3));
             }
             String pos = r.get(2);

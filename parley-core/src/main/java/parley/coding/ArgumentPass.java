@@ -1,0 +1,19 @@
+package parley.coding;
+
+/**
+ * Argument pass: who did it and to whom, read off the parse around the trigger (ArgumentReader). An announced
+ * act keeps the arguments of the act itself; a repeat ("followed suit") with no target of its own takes the one
+ * of the event it repeats.
+ */
+final class ArgumentPass implements CandidatePass {
+    @Override
+    public String name() {
+        return "arguments";
+    }
+
+    @Override
+    public void apply(Candidate c, SentenceContext x) {
+        c.args = x.reader().read(c.found);
+        RepeatPass.targetOf(c, x);
+    }
+}
