@@ -14,6 +14,7 @@ import java.util.Set;
 import parley.coding.ArgumentActors.Resolved;
 import parley.coding.ArgumentReader.Arguments;
 import parley.coding.TriggerFinder.Trigger;
+import parley.kb.EventDirections;
 import parley.kb.Gazetteer;
 import parley.kb.KnowledgeBase;
 import parley.kb.LanguagePack;
@@ -38,10 +39,11 @@ import parley.time.EventDate;
  */
 public final class EventCoder {
     /**
-     * Roots whose coordinated subjects act on each other when no target is named: "Trump et Kim se sont
-     * rencontrés", "Ethiopia and Eritrea restored relations", "X and Y clashed".
+     * Which events' coordinated subjects act on each other when no target is named: "Trump et Kim se sont
+     * rencontrés", "Ethiopia and Eritrea restored relations", "X and Y clashed" (kb/directions.tsv, which the
+     * merger reads too).
      */
-    private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "05", "06", "19");
+    private static final EventDirections DIRECTIONS = EventDirections.bundled();
 
     /**
      * "Make statement": the CAMEO codebook keeps this residual code for statements that say nothing more
@@ -308,7 +310,7 @@ public final class EventCoder {
     }
 
     private static Arguments splitSymmetric(Arguments args, String root, boolean mutualIntent) {
-        boolean symmetric = SYMMETRIC_ROOTS.contains(root) || (root.equals(INTENT_ROOT) && mutualIntent);
+        boolean symmetric = DIRECTIONS.reciprocal(root) || (root.equals(INTENT_ROOT) && mutualIntent);
         // partners who meet consult each other: what "the two ministers discussed" is a topic, not a party
         boolean partnersMeet = root.equals(MEETING_ROOT) && args.sources().size() >= 2;
         // "Chile and Peru agreed to hold joint exercises": partners who intend an act together intend it
@@ -327,7 +329,7 @@ public final class EventCoder {
      * relations" is each expressing to the other its intent to cooperate.
      */
     private static boolean promisesMutualAct(Sentence s, Trigger tr, List<Trigger> all) {
-        return all.stream().anyMatch(o -> o != tr && SYMMETRIC_ROOTS.contains(o.entry().cameo().substring(0, 2))
+        return all.stream().anyMatch(o -> o != tr && DIRECTIONS.reciprocal(o.entry().cameo())
                 && s.dominates(tr.token().index(), o.token().index()));
     }
 
