@@ -63,8 +63,11 @@ public final class EventRows {
         }
     }
 
-    /** The event object of a card's columns ({@link #cardColumns}). */
-    static Map<String, Object> event(Map<String, Object> columns) {
+    /**
+     * The event object of a card's columns ({@link #cardColumns}), or of any map of the event columns by name
+     * (the Spark job's events table).
+     */
+    public static Map<String, Object> event(Map<String, Object> columns) {
         try {
             return event(columns::get);
         } catch (SQLException e) {
