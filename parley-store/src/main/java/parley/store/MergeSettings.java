@@ -97,21 +97,6 @@ public record MergeSettings(int days, double km, List<List<String>> compatible, 
         return r;
     }
 
-    /** The roots a code may merge with: its own and those of its compatible prefixes. */
-    public Set<String> rootsCompatibleWith(String code) {
-        Set<String> roots = new LinkedHashSet<>();
-        roots.add(code.substring(0, 2));
-        for (List<String> pair : compatible) {
-            if (code.startsWith(pair.get(0))) {
-                roots.add(pair.get(1).substring(0, 2));
-            }
-            if (code.startsWith(pair.get(1))) {
-                roots.add(pair.get(0).substring(0, 2));
-            }
-        }
-        return roots;
-    }
-
     /** True when the code's events have no direction (kb/directions.tsv). */
     public boolean undirected(String code) {
         return directions.undirected(code);
