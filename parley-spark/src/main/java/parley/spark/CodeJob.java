@@ -81,16 +81,19 @@ public final class CodeJob {
     }
 
     /** What a run wrote. */
-    record Summary(long items, long articles, long errors, long mentions, long events, boolean reusedCoding) {
+    record Summary(long items, long articles, long errors, long mentions, long events, boolean reusedCoding,
+                   double codingSeconds, double totalSeconds) {
         @Override
         public String toString() {
             return items + " items read" + (reusedCoding ? " (coding reused from a finished run)" : "") + ": "
                     + articles + " articles, " + errors + " errors; " + mentions + " mentions merged into " + events
-                    + " events";
+                    + " events; coding stage " + String.format(java.util.Locale.ROOT, "%.1f", codingSeconds)
+                    + " s, whole job " + String.format(java.util.Locale.ROOT, "%.1f", totalSeconds) + " s";
         }
     }
 
     static Summary run(SparkSession spark, JobOptions options) throws IOException {
+        long start = System.nanoTime();
         String out = options.out();
         List<InputFile> files = InputFiles.expand(options.inputs(), spark.sparkContext().hadoopConfiguration());
         String coded = out + "/_work/coded";
@@ -98,6 +101,7 @@ public final class CodeJob {
         if (!reused) {
             stageCoding(spark, files, coded);
         }
+        double codingSeconds = (System.nanoTime() - start) / 1e9;
         Dataset<Row> items = spark.read().parquet(coded);
 
         Dataset<Row> errors = items.filter(col("article_id").isNull())
@@ -122,7 +126,8 @@ public final class CodeJob {
         Dataset<Row> events = spark.read().parquet(eventsWork);
 
         Tables.write(spark, options, articles, mentions, events);
-        return new Summary(items.count(), articles.count(), errors.count(), mentions.count(), events.count(), reused);
+        return new Summary(items.count(), articles.count(), errors.count(), mentions.count(), events.count(), reused,
+                codingSeconds, (System.nanoTime() - start) / 1e9);
     }
 
     /**
