@@ -60,7 +60,7 @@ final class CodedRows {
         field("published", DateType), field("print_bits", LongType), field("print_words", IntegerType),
         field("mentions", DataTypes.createArrayType(MENTION, false))});
 
-    private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
+    static StructField field(String name, org.apache.spark.sql.types.DataType type) {
         return DataTypes.createStructField(name, type, true);
     }
 

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static parley.spark.CodedRows.field;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -62,10 +63,6 @@ final class CorpusMerge {
     private static EventMerger merger;
 
     private CorpusMerge() {
-    }
-
-    private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
-        return DataTypes.createStructField(name, type, true);
     }
 
     /** The executor's merger, with the store's default settings (the same as {@code parley ingest}'s). */

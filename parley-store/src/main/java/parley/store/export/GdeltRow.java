@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import parley.store.query.EventRows;
 
 /** One export row as GDELT 2.0's 61 fields; each choice is explained in docs/exports.md. */
 final class GdeltRow {
@@ -18,31 +19,11 @@ final class GdeltRow {
     private GdeltRow() {
     }
 
-    /** An export row's columns by name: a DuckDB result row, or a row of the Spark job's events table. */
-    interface Columns {
-        Object value(String column) throws SQLException;
-
-        default String text(String column) throws SQLException {
-            Object v = value(column);
-            return v == null ? null : v.toString();
-        }
-    }
-
     static List<String> fields(ResultSet rs) throws SQLException {
-        return fields(new Columns() {
-            @Override
-            public Object value(String column) throws SQLException {
-                return rs.getObject(column);
-            }
-
-            @Override
-            public String text(String column) throws SQLException {
-                return rs.getString(column);
-            }
-        });
+        return fields(EventRows.Fields.of(rs));
     }
 
-    static List<String> fields(Columns row) throws SQLException {
+    static List<String> fields(EventRows.Fields row) throws SQLException {
         List<String> f = new ArrayList<>(61);
         f.add(Long.toString(globalEventId(row.text("event_id"))));
         String date = row.text("event_date");
@@ -83,7 +64,7 @@ final class GdeltRow {
         return f;
     }
 
-    private static void actor(List<String> f, Columns row, String role) throws SQLException {
+    private static void actor(List<String> f, EventRows.Fields row, String role) throws SQLException {
         f.add(clean(row.text(role + "_code")));
         f.add(clean(upper(row.text(role + "_name"))));
         f.add(clean(row.text(role + "_country")));
@@ -103,7 +84,7 @@ final class GdeltRow {
         }
     }
 
-    private static void actionGeo(List<String> f, Columns row) throws SQLException {
+    private static void actionGeo(List<String> f, EventRows.Fields row) throws SQLException {
         Object lat = row.value("lat");
         Object lon = row.value("lon");
         String name = row.text("place_name");
