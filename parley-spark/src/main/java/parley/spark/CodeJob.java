@@ -47,6 +47,10 @@ public final class CodeJob {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println("parley spark: codes news archives on Spark (docs/spark.md)\n" + JobOptions.USAGE);
+            return;
+        }
         JobOptions options;
         try {
             options = JobOptions.parse(args);
