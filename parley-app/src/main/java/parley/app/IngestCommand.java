@@ -48,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "Show a progress bar on stderr (default: ${DEFAULT-VALUE}).")
     boolean progress;
 
-    @Option(names = "--verbose", description = "Say on stderr each article stored: 'parley: stored ID (N mentions)'.")
+    @Option(names = "--verbose", description = "Say on stderr each article stored ('parley: stored ID"
+            + " (N mentions)'), and which event each of its mentions is in and why.")
     boolean verbose;
 
     @Option(names = "--merge-days", paramLabel = "N",
@@ -56,7 +57,8 @@ final class IngestCommand implements Callable<Integer> {
     int mergeDays = MergeSettings.DEFAULT_DAYS;
 
     @Option(names = "--merge-km", paramLabel = "KM",
-            description = "Reports placed in cities farther apart than KM are different events (default: ${DEFAULT-VALUE}).")
+            description = "Reports of a place-bound event (fighting, protests...; merge-rules.tsv) placed in cities"
+                    + " farther apart than KM are different events (default: ${DEFAULT-VALUE}).")
     double mergeKm = MergeSettings.DEFAULT_KM;
 
     /** Test hook (hidden): after writing the N-th article, wait for standard input to close before committing. */

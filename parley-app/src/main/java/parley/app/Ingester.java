@@ -101,6 +101,9 @@ public final class Ingester {
                 counts[5] += out.merged();
                 if (verbose) {
                     err.println("parley: stored " + item.article().id() + " (" + out.mentions() + " mentions)");
+                    for (StoreOutcome.Placement p : out.placements()) {
+                        err.println("  " + p.mentionId() + " -> event " + p.eventId() + ": " + p.reason());
+                    }
                     err.flush();
                 }
             }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import parley.store.EventCards;
+import parley.store.Database;
 import parley.store.EvidenceWords;
 
 /**
@@ -93,7 +94,9 @@ final class SyntheticEvents {
             EventCards.fillMissing(c);
             String verbs = sqlList(VERBS);
             String topics = sqlList(TOPICS);
-            s.execute("INSERT INTO mentions SELECT e.event_id || '-' || j, e.event_id,"
+            s.execute("INSERT INTO mentions (mention_id, event_id, article_id, lang, sentence_index, sentence,"
+                    + " evidence_start, evidence_end, source_text, target_text, place_text, cameo, mention_date,"
+                    + " date_precision, trig, rule, confidence, ingested_at) SELECT e.event_id || '-' || j, e.event_id,"
                     + " 'art' || lpad(((hash(e.event_id || j) % " + Math.max(1, events / 3) + "))::VARCHAR, 8, '0'),"
                     + " CASE WHEN e.langs = 'fr' THEN 'fr' ELSE 'en' END, j + 1,"
                     + " coalesce(e.source_name, e.source_code) || ' ' || " + verbs + "[1 + (hash(e.event_id) % 15)::INT]"
@@ -102,8 +105,9 @@ final class SyntheticEvents {
                     + " 10 * j, 10 * j + 60, e.source_name, e.target_name, e.place_name, e.cameo, e.event_date,"
                     + " e.date_precision, 'verb', 'rule', 0.8, e.first_seen"
                     + " FROM events e, range(e.num_mentions) AS r(j)");
-            // The word index of the sentences, as the store's own backfill of an older store fills it.
+            // The word index of the sentences, and the mentions' own sides, as an older store gets them.
             EvidenceWords.backfill(c);
+            Database.fillMentionSides(c);
             s.execute("INSERT INTO articles SELECT article_id, 'h' || article_id, NULL,"
                     + " 'https://news.example/' || article_id, 'outlet' || (hash(article_id) % 50)::VARCHAR,"
                     + " 'Title ' || article_id, any_value(sentence), any_value(lang), min(mention_date), min(ingested_at)"

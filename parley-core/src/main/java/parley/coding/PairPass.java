@@ -4,15 +4,18 @@ import java.util.List;
 import parley.coding.ArgumentActors.Resolved;
 import parley.coding.ArgumentReader.Arguments;
 import parley.coding.TriggerFinder.Trigger;
+import parley.kb.EventDirections;
 import parley.model.Sentence;
 
 /**
  * Pairs pass: coordinated actors who act on each other. "Trump et Kim se sont rencontrés", "Ethiopia and Eritrea
- * restored relations", "X and Y clashed" name no target: each side is the other's. Which roots are symmetric is
- * data (code-sets.tsv: symmetric, intent, meeting). Parties told "between" each other act on each other too.
+ * restored relations", "X and Y clashed" name no target: each side is the other's. Which codes are reciprocal is
+ * declared once in kb/directions.tsv (undirected or mutual), which the merger reads too; code-sets.tsv names the
+ * intent and meeting codes. Parties told "between" each other act on each other too.
  */
 final class PairPass implements CandidatePass {
     private static final CodeSets SETS = CodeSets.bundled();
+    private static final EventDirections DIRECTIONS = EventDirections.bundled();
 
     @Override
     public String name() {
@@ -27,11 +30,11 @@ final class PairPass implements CandidatePass {
 
     /**
      * An act told between parties ("combats entre X et Y", "clashes between X and Y", "a truce between X and Y")
-     * is done by each to the other when it is reciprocal (code-sets.tsv: reciprocal), unless the sentence names
+     * is done by each to the other when it is reciprocal (kb/directions.tsv), unless the sentence names
      * a source outside the pair ("Qatar brokered a truce between X and Y").
      */
     private static Arguments betweenParties(Arguments args, String code, List<Resolved> parties) {
-        if (parties.isEmpty() || !SETS.has("reciprocal", code) || args.mutual()) {
+        if (parties.isEmpty() || !DIRECTIONS.reciprocal(code) || args.mutual()) {
             return args;
         }
         boolean inside = args.sources().stream().allMatch(r -> parties.stream().anyMatch(p -> p.actor().sameKey(r.actor())));
@@ -40,7 +43,7 @@ final class PairPass implements CandidatePass {
 
     private static Arguments splitSymmetric(Arguments args, String code, boolean mutualIntent) {
         boolean intent = SETS.has("intent", code);
-        boolean symmetric = SETS.has("symmetric", code) || (intent && mutualIntent);
+        boolean symmetric = DIRECTIONS.reciprocal(code) || (intent && mutualIntent);
         // partners who meet consult each other: what "the two ministers discussed" is a topic, not a party
         boolean partnersMeet = SETS.has("meeting", code) && args.sources().size() >= 2;
         // "Chile and Peru agreed to hold joint exercises": partners who intend an act together intend it
@@ -58,7 +61,7 @@ final class PairPass implements CandidatePass {
      * relations" is each expressing to the other its intent to cooperate.
      */
     private static boolean promisesMutualAct(Sentence s, Trigger tr, List<Trigger> all) {
-        return all.stream().anyMatch(o -> o != tr && SETS.has("symmetric", o.entry().cameo())
+        return all.stream().anyMatch(o -> o != tr && DIRECTIONS.reciprocal(o.entry().cameo())
                 && s.dominates(tr.token().index(), o.token().index()));
     }
 }

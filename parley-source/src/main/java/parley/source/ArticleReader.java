@@ -103,7 +103,8 @@ public final class ArticleReader {
         files.forEach(f -> readFile(f, sink));
     }
 
-    static boolean isArticleFile(Path p) {
+    /** The files a folder's walk reads: articles, pages, archives and feeds by their names. */
+    public static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".html")
                 || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".warc") || n.endsWith(".warc.gz")
@@ -111,7 +112,7 @@ public final class ArticleReader {
     }
 
     /** Anything with a scheme: http and https are fetched, other schemes are refused with a clear message. */
-    static boolean isUrl(String input) {
+    public static boolean isUrl(String input) {
         return input.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*");
     }
 

@@ -46,23 +46,39 @@ public final class NearDuplicates {
         this.maxDistance = maxDistance;
     }
 
+    /**
+     * What grouping needs of an article's body: its SimHash and how many words it has (a batch job computes
+     * it where the article is read and groups the prints later, in input order).
+     */
+    public record Print(long bits, int words) implements java.io.Serializable {
+    }
+
+    public static Print print(String body) {
+        List<String> words = SimHash.words(body);
+        return new Print(SimHash.ofWords(words), words.size());
+    }
+
     /** The article's story id; the article joins the index. The same article id always gets the same story. */
     public String storyIdOf(Article article) {
-        String known = byArticle.get(article.id());
+        return storyIdOf(article.id(), print(article.text()), article.published());
+    }
+
+    /** As {@link #storyIdOf(Article)}, from the article's print. */
+    public String storyIdOf(String articleId, Print print, java.time.LocalDate published) {
+        String known = byArticle.get(articleId);
         if (known != null) {
             return known;
         }
-        List<String> words = SimHash.words(article.text());
-        long fp = SimHash.ofWords(words);
-        String story = words.size() < MIN_WORDS ? null : nearest(fp, article.published());
+        long fp = print.bits();
+        boolean enough = print.words() >= MIN_WORDS;
+        String story = enough ? nearest(fp, published) : null;
         if (story == null) {
-            story = words.size() < MIN_WORDS ? "s" + hex(fp) + "-" + Integer.toHexString(article.id().hashCode())
-                    : "s" + hex(fp);
+            story = enough ? "s" + hex(fp) : "s" + hex(fp) + "-" + Integer.toHexString(articleId.hashCode());
         }
-        if (words.size() >= MIN_WORDS) {
-            entries.add(new Entry(fp, story, article.published()));
+        if (enough) {
+            entries.add(new Entry(fp, story, published));
         }
-        byArticle.put(article.id(), story);
+        byArticle.put(articleId, story);
         return story;
     }
 

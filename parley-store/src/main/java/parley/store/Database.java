@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import parley.store.merge.EventMerger;
 
 /**
  * Opens Parley's DuckDB file (creating it and its folder when missing) and makes sure the schema in
@@ -54,7 +55,7 @@ public final class Database implements AutoCloseable {
     /**
      * Creates what is missing, in one transaction. A store made before the word index gets it filled from its
      * mentions here, once: the table and its rows are committed together, so the next opening finds it. Likewise
-     * the events' cards ({@link EventCards}).
+     * the events' cards ({@link EventCards}) and the mentions' own sides ({@link MentionTable#backfill}).
      */
     private void applySchema() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
@@ -74,6 +75,8 @@ public final class Database implements AutoCloseable {
             if (!hadWordIndex) {
                 EvidenceWords.backfill(connection);
             }
+            // A store made before mentions had their own sides: they get their event's, and their merge block.
+            MentionTable.backfill(connection, new EventMerger(MergeSettings.defaults()));
             // A store made before cards gets the column and all its cards; later, only rows written without one.
             EventCards.addColumn(connection);
             filledCards = EventCards.fillMissing(connection);
@@ -111,6 +114,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Gives mentions written without their own sides, mode and place (by whatever writes mentions without
+     * {@link EventStore}: a generated store) those of their event, and their merge block.
+     */
+    public static long fillMentionSides(Connection c) throws SQLException {
+        return MentionTable.backfill(c, new EventMerger(MergeSettings.defaults()));
     }
 
     public Connection connection() {

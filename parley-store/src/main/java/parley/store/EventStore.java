@@ -8,28 +8,43 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import parley.kb.CameoTable;
 import parley.model.Article;
+import parley.model.CameoCode;
 import parley.model.Event;
+import parley.store.merge.EventMerger;
+import parley.store.merge.MergeMention;
+import parley.store.merge.MergedEvent;
 
 /**
  * Writes coded articles into the store. Each article goes in one transaction: its {@code articles} row, one
- * {@code mentions} row per coded event, each mention merged into an {@code events} row (new or existing, see
- * {@link MergeRule}), the words of each mention's sentence ({@link EvidenceWords}), and its {@code ingest_log} row. A crash leaves either all of an article or none of it.
+ * {@code mentions} row per coded event, the {@code events} of the blocks its mentions fall in merged again
+ * ({@link EventMerger}), the words of each mention's sentence ({@link EvidenceWords}), and its {@code ingest_log}
+ * row. A crash leaves either all of an article or none of it.
  */
 public final class EventStore {
     private final Connection c;
-    private final MergeRule rule;
+    private final EventMerger merger;
     private final EventTable events;
+    private final MentionTable mentions;
+    /** CAMEO rows of the codes seen in coded events, over the bundled table (an event row needs them). */
+    private final Map<String, CameoCode> codes = new ConcurrentHashMap<>();
 
     public EventStore(Database db, MergeSettings settings) {
         this.c = db.connection();
-        this.rule = new MergeRule(settings);
-        this.events = new EventTable(c);
+        this.merger = new EventMerger(settings);
+        CameoTable table = CameoTable.bundled();
+        this.events = new EventTable(c, code -> codes.computeIfAbsent(code, table::get));
+        this.mentions = new MentionTable(c);
     }
 
     /** True when this article (same id, or same normalised text) is already stored or logged as ingested. */
@@ -95,7 +110,10 @@ public final class EventStore {
 
     /**
      * As above, with the article's story: wire copies of one dispatch share a story id and count as one
-     * article in the events they report ({@code null}: the article is its own story).
+     * article in the events they report ({@code null}: the article is its own story). The blocks the article's
+     * mentions fall in ({@link EventMerger#block}) are merged again from all their mentions, so the store holds
+     * the events of its set of mentions whatever order the articles came in. The cost is one read of each touched
+     * block and writes for the events that changed: linear in the article's mentions and its blocks' sizes.
      */
     public StoreOutcome store(Article article, String storyId, List<Event> coded, Runnable beforeCommit)
             throws SQLException {
@@ -108,44 +126,122 @@ public final class EventStore {
             }
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
             insertArticle(article, storyId, now);
-            Set<String> seen = new HashSet<>();
-            Set<String> touched = new LinkedHashSet<>();
-            int mentions = 0;
-            int created = 0;
+            Map<String, Event> byId = new LinkedHashMap<>();
+            Map<String, List<MergeMention>> fresh = new TreeMap<>();
             for (Event e : coded) {
-                if (!seen.add(e.eventId())) {
+                if (byId.putIfAbsent(e.eventId(), e) != null) {
                     continue; // the coder reported the same clause twice: one mention
                 }
-                DateSpan date = dateOf(e, article);
-                Occurrence o = occurrence(e, date);
-                EventTable.Row match = bestMatch(o);
-                String eventId;
-                if (match == null) {
-                    eventId = e.eventId();
-                    events.insert(eventId, e, date, now);
-                    created++;
-                } else {
-                    eventId = match.eventId();
-                    events.refine(match, e, date);
-                }
-                insertMention(eventId, article.id(), e, date, now);
-                EvidenceWords.index(c, eventId, e.sentence());
-                touched.add(eventId);
-                mentions++;
+                codes.putIfAbsent(e.cameo().code(), e.cameo());
+                MergeMention m = mergeMention(e, article);
+                fresh.computeIfAbsent(merger.block(m), k -> new ArrayList<>()).add(m);
             }
-            for (String id : touched) {
+            Merge merge = new Merge(byId);
+            for (Map.Entry<String, List<MergeMention>> block : fresh.entrySet()) {
+                merge.block(block.getKey(), block.getValue(), now);
+            }
+            events.delete(merge.vanished);
+            mentions.insert(merge.written, now);
+            EvidenceWords.reindex(c, merge.rebuilt);
+            EvidenceWords.indexArticle(c, article.id(), merge.rebuilt);
+            for (String id : merge.touched) {
                 events.recount(id);
             }
-            logIngest(article.id(), mentions, now);
+            logIngest(article.id(), byId.size(), now);
             beforeCommit.run();
             c.commit();
-            return new StoreOutcome(true, mentions, created, mentions - created);
+            int added = Math.max(0, merge.eventsAfter - merge.eventsBefore);
+            return new StoreOutcome(true, byId.size(), added, byId.size() - Math.min(added, byId.size()),
+                    merge.placements);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** One article's merge: what changes in the blocks its mentions fall in. */
+    private final class Merge {
+        final Map<String, Event> coded;
+        final List<MentionTable.New> written = new ArrayList<>();
+        final List<StoreOutcome.Placement> placements = new ArrayList<>();
+        final Set<String> touched = new LinkedHashSet<>();
+        final Set<String> rebuilt = new LinkedHashSet<>();
+        final List<String> vanished = new ArrayList<>();
+        int eventsBefore;
+        int eventsAfter;
+
+        Merge(Map<String, Event> coded) {
+            this.coded = coded;
+        }
+
+        /** Merges a block's stored mentions with the article's, and writes the events that changed. */
+        void block(String block, List<MergeMention> news, Timestamp now) throws SQLException {
+            Map<String, String> eventOf = new HashMap<>();
+            Map<String, Set<String>> before = new HashMap<>();
+            List<MergeMention> all = new ArrayList<>(news);
+            for (MentionTable.Stored s : mentions.block(block)) {
+                all.add(s.mention());
+                eventOf.put(s.mention().id(), s.eventId());
+                before.computeIfAbsent(s.eventId(), k -> new HashSet<>()).add(s.mention().id());
+            }
+            List<MergedEvent> merged = merger.merge(all);
+            eventsBefore += before.size();
+            eventsAfter += merged.size();
+            Set<String> kept = new HashSet<>();
+            for (MergedEvent e : merged) {
+                kept.add(e.id());
+                write(e, eventOf, before.get(e.id()), block, now);
+            }
+            before.keySet().stream().filter(id -> !kept.contains(id)).sorted().forEach(vanished::add);
+        }
+
+        private void write(MergedEvent e, Map<String, String> eventOf, Set<String> storedBefore, String block,
+                           Timestamp now) throws SQLException {
+            Set<String> stored = new HashSet<>();
+            List<String> moving = new ArrayList<>();
+            boolean grows = false;
+            for (int i = 0; i < e.mentions().size(); i++) {
+                MergeMention m = e.mentions().get(i);
+                String was = eventOf.get(m.id());
+                if (was == null) {
+                    grows = true;
+                    written.add(new MentionTable.New(coded.get(m.id()), m, block, e.id()));
+                    placements.add(new StoreOutcome.Placement(m.id(), e.id(), e.reasons().get(i)));
+                } else {
+                    stored.add(m.id());
+                    if (!was.equals(e.id())) {
+                        moving.add(m.id());
+                    }
+                }
+            }
+            boolean sameStored = stored.equals(storedBefore);
+            if (storedBefore == null) {
+                events.insert(e, now);
+            } else if (grows || !sameStored) {
+                events.update(e);
+            } else {
+                return; // none of its mentions is new or moved: the same event as before
+            }
+            if (!moving.isEmpty()) {
+                mentions.moveTo(e.id(), moving);
+            }
+            if (!sameStored && !stored.isEmpty()) {
+                rebuilt.add(e.id());
+            }
+            touched.add(e.id());
+        }
+    }
+
+    /**
+     * What merging reads of a coded event: its sides, code, mode, place and date (the event's own, else the
+     * article's publication day with precision "published"). Public so that a batch job builds the same
+     * mentions the store does.
+     */
+    public static MergeMention mergeMention(Event e, Article article) {
+        return new MergeMention(e.eventId(), article.id(), e.sentenceIndex(), e.source(), e.target(),
+                e.cameo().code(), e.mode().label(), dateOf(e, article), Spot.of(e.place()));
     }
 
     /** The event's own date, else the article's publication day (precision "published"), else none. */
@@ -155,28 +251,6 @@ public final class EventStore {
         }
         return article.published() == null ? null
                 : new DateSpan(article.published(), article.published(), "published");
-    }
-
-    static Occurrence occurrence(Event e, DateSpan date) {
-        return new Occurrence(Occurrence.Side.of(e.source()), Occurrence.Side.of(e.target()), e.cameo().code(),
-                e.mode().label(), date, Spot.of(e.place()));
-    }
-
-    /** The matching event nearest in time; ties go to the oldest id, so reruns merge alike. */
-    private EventTable.Row bestMatch(Occurrence o) throws SQLException {
-        List<EventTable.Row> rows = new ArrayList<>();
-        for (EventTable.Row r : events.candidates(o, rule.settings().rootsCompatibleWith(o.cameo()),
-                rule.settings().days())) {
-            if (rule.sameEvent(r.occurrence(), o)) {
-                rows.add(r);
-            }
-        }
-        return rows.stream().min(Comparator.<EventTable.Row>comparingLong(r -> distance(r.occurrence(), o))
-                .thenComparing(EventTable.Row::eventId)).orElse(null);
-    }
-
-    private static long distance(Occurrence a, Occurrence b) {
-        return a.date() == null || b.date() == null ? 0 : a.date().daysApart(b.date());
     }
 
     private void insertArticle(Article a, String storyId, Timestamp now) throws SQLException {
@@ -192,33 +266,6 @@ public final class EventStore {
             ps.setString(8, a.lang());
             EventTable.setDate(ps, 9, a.published() == null ? null : Date.valueOf(a.published()));
             ps.setTimestamp(10, now);
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertMention(String eventId, String articleId, Event e, DateSpan date, Timestamp now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (mention_id, event_id, article_id, lang,"
-                + " sentence_index, sentence, evidence_start, evidence_end, source_text, target_text, place_text, cameo,"
-                + " mention_date, date_precision, trig, rule, confidence, ingested_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 1;
-            ps.setString(i++, e.eventId());
-            ps.setString(i++, eventId);
-            ps.setString(i++, articleId);
-            ps.setString(i++, e.lang());
-            ps.setInt(i++, e.sentenceIndex());
-            ps.setString(i++, e.sentence());
-            ps.setInt(i++, e.start());
-            ps.setInt(i++, e.end());
-            ps.setString(i++, e.sourceText());
-            ps.setString(i++, e.targetText());
-            ps.setString(i++, e.placeText());
-            ps.setString(i++, e.cameo().code());
-            i = EventTable.setDate(ps, i, date);
-            ps.setString(i++, e.trigger());
-            ps.setString(i++, e.rule());
-            ps.setDouble(i++, e.confidence());
-            ps.setTimestamp(i, now);
             ps.executeUpdate();
         }
     }

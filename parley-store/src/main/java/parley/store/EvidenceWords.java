@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,36 @@ public final class EvidenceWords {
             ps.setString(1, eventId);
             ps.setString(2, sentence);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Indexes the sentences of one article's mentions under their events, in the caller's transaction, leaving out
+     * the events given (which {@link #reindex} rebuilds whole).
+     */
+    static void indexArticle(Connection c, String articleId, Collection<String> except) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_words SELECT DISTINCT w, event_id FROM"
+                + " (SELECT event_id, unnest(string_split_regex(" + fold("sentence") + ", '" + SEPARATORS + "')) AS w"
+                + " FROM mentions WHERE article_id = ? AND event_id NOT IN (SELECT unnest(?))) WHERE w <> ''")) {
+            ps.setString(1, articleId);
+            ps.setArray(2, c.createArrayOf("VARCHAR", except.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Rebuilds the rows of events whose mentions changed (some came from, or left for, another event). */
+    static void reindex(Connection c, Collection<String> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM evidence_words WHERE event_id IN (SELECT unnest(?))");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO evidence_words SELECT DISTINCT w, event_id FROM"
+                     + " (SELECT event_id, unnest(string_split_regex(" + fold("sentence") + ", '" + SEPARATORS + "'))"
+                     + " AS w FROM mentions WHERE event_id IN (SELECT unnest(?))) WHERE w <> ''")) {
+            del.setArray(1, c.createArrayOf("VARCHAR", eventIds.toArray()));
+            del.executeUpdate();
+            ins.setArray(1, c.createArrayOf("VARCHAR", eventIds.toArray()));
+            ins.executeUpdate();
         }
     }
 

@@ -73,7 +73,25 @@ CREATE TABLE IF NOT EXISTS mentions (
     trig            VARCHAR,                 -- trigger lemma
     rule            VARCHAR,                 -- lexicon entry id
     confidence      DOUBLE NOT NULL,
-    ingested_at     TIMESTAMP NOT NULL
+    ingested_at     TIMESTAMP NOT NULL,
+    mode            VARCHAR,                 -- this report's own mode, sides and place, which merging reads (the
+    source_code     VARCHAR,                 -- event keeps the most specific of its mentions'). NULL only in a
+    source_name     VARCHAR,                 -- store made before them until it is next opened: then they are
+    source_country  VARCHAR,                 -- copied from the mention's event
+    source_org      VARCHAR,
+    source_sector   VARCHAR,
+    target_code     VARCHAR,
+    target_name     VARCHAR,
+    target_country  VARCHAR,
+    target_org      VARCHAR,
+    target_sector   VARCHAR,
+    place_name      VARCHAR,
+    place_country   VARCHAR,
+    lat             DOUBLE,
+    lon             DOUBLE,
+    place_precision VARCHAR,
+    place_id        VARCHAR,
+    merge_block     VARCHAR                  -- EventMerger.block: mode, root class, the two sides' countries sorted
 );
 
 CREATE TABLE IF NOT EXISTS ingest_log (
@@ -94,6 +112,26 @@ CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 CREATE INDEX IF NOT EXISTS events_root ON events (root);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+-- A store made before the mentions had their own sides gets the columns here (filled by Database.open).
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS mode VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS source_code VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS source_name VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS source_country VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS source_org VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS source_sector VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS target_code VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS target_name VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS target_country VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS target_org VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS target_sector VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS place_name VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS place_country VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS lat DOUBLE;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS lon DOUBLE;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS place_precision VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS place_id VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS merge_block VARCHAR;
+CREATE INDEX IF NOT EXISTS mentions_block ON mentions (merge_block);
 
 -- feed_items: feed entries `parley watch --db` has handled, so a restarted watcher fetches only new ones.
 CREATE TABLE IF NOT EXISTS feed_items (

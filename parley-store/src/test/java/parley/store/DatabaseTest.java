@@ -79,6 +79,40 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void aStoreFromBeforeMentionsHadTheirOwnSidesGetsThemFromTheirEventsAndMergesOnByTheNewRule(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (Database db = Database.open(file); Statement s = db.connection().createStatement()) {
+            // The mentions table as it was before: 18 columns, no sides of their own.
+            s.execute("DROP TABLE mentions");
+            s.execute(Arrays.stream(Database.schemaStatements()).filter(x -> x.startsWith("CREATE TABLE IF NOT EXISTS mentions"))
+                    .findFirst().orElseThrow().replaceFirst("(?s),\\s*mode\\s+VARCHAR.*\\)$", ")"));
+            assertEquals(18, count(db, "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'mentions'"));
+            s.execute("INSERT INTO articles VALUES ('a1', 'h1', NULL, NULL, 'AFP', 'T', 'B', 'fr', DATE '2019-07-08',"
+                    + " now())");
+            s.execute("INSERT INTO events VALUES ('m1', 'FRAGOV', 'France', 'FRA', NULL, 'GOV', 'CHNGOV', 'China', 'CHN',"
+                    + " NULL, 'GOV', '043', '04', 1, 2.8, 'CONSULT', 'asserted', DATE '2019-07-08', 'day', 'Beijing',"
+                    + " 'CHN', 39.91, 116.4, 'city', 'gn:1816670', 1, 1, 1, now(), now(), 'fr', NULL)");
+            s.execute("INSERT INTO mentions VALUES ('m1', 'm1', 'a1', 'fr', 0, 'Macron a rencontré Xi.', 0, 22, 'Macron',"
+                    + " 'Xi', NULL, '043', DATE '2019-07-08', 'day', 'rencontrer', 'fr.x', 0.9, now())");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(1, count(db, "SELECT count(*) FROM mentions WHERE mode = 'asserted' AND source_code = 'FRAGOV'"
+                    + " AND target_sector = 'GOV' AND place_name = 'Beijing' AND merge_block = 'asserted\t04\tCHN\tFRA'"));
+            EventStore store = new EventStore(db, MergeSettings.defaults());
+            parley.model.Article b = new parley.model.Article("b1", "T", "Other.", java.time.LocalDate.of(2019, 7, 8),
+                    null, "en", "Reuters");
+            parley.model.Event e = new parley.model.Event("m2", "b1", "en", 0, "Xi hosted France.",
+                    parley.model.Actor.ofCountry("Xi Jinping", "CHN", "GOV"), "Xi",
+                    parley.model.Actor.ofCountry("France", "FRA", null), "France",
+                    new parley.model.CameoCode("040", "Consult", 1, 1, "CONSULT"), parley.model.Mode.ASSERTED, null,
+                    null, "2019-07-08", "day", "host", 0, 17, "en.x", 0.9);
+            assertEquals(1, store.store(b, List.of(e)).merged());
+            assertEquals(2, count(db, "SELECT num_mentions FROM events WHERE event_id = 'm1'"));
+        }
+    }
+
     private static List<String> eventsWith(Database db, String word) throws Exception {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(

@@ -86,6 +86,18 @@ public final class Exporter {
         }
     }
 
+    /**
+     * One GDELT 2.0 row (61 tab-separated fields) of an event's columns by name: the events table's columns plus
+     * {@code source_url}, {@code first_outlet} and {@code lead_sentence}; for writers that do not read the store.
+     */
+    public static String gdeltLine(Map<String, Object> columns) {
+        try {
+            return String.join("\t", GdeltRow.fields(columns::get));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e); // a map throws none
+        }
+    }
+
     public static List<String> flatColumns() {
         List<String> names = new ArrayList<>();
         for (String c : ExportSql.FLAT_COLUMNS.split(",")) {
@@ -119,7 +131,21 @@ public final class Exporter {
 
     /** A PLOVER/POLECAT-style event: PLOVER type and mode, actors, location, counts and every mention. */
     private static Map<String, Object> plover(ResultSet rs) throws SQLException {
-        Map<String, Object> api = EventRows.event(rs);
+        String mentions = rs.getString("mentions_json");
+        try {
+            return plover(EventRows.event(rs), rs.getString("source_url"),
+                    mentions == null ? List.of() : JSON.readValue(mentions, JsonNode.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("DuckDB's to_json gave invalid JSON", e);
+        }
+    }
+
+    /**
+     * The PLOVER object of an event ({@link EventRows#event}), the URL of its first report and its mentions
+     * (each {@code mention_id, article_id, lang, sentence, evidence_start, evidence_end, source_text, target_text,
+     * cameo, url, outlet, published}); for writers that do not read the store (the Spark job).
+     */
+    public static Map<String, Object> plover(Map<String, Object> api, String sourceUrl, Object mentions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", api.get("event_id"));
         m.put("date", api.get("date"));
@@ -138,13 +164,8 @@ public final class Exporter {
         m.put("num_sources", api.get("num_sources"));
         m.put("num_articles", api.get("num_articles"));
         m.put("languages", api.get("langs"));
-        m.put("source_url", rs.getString("source_url"));
-        String mentions = rs.getString("mentions_json");
-        try {
-            m.put("mentions", mentions == null ? List.of() : JSON.readValue(mentions, JsonNode.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("DuckDB's to_json gave invalid JSON", e);
-        }
+        m.put("source_url", sourceUrl);
+        m.put("mentions", mentions);
         return m;
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import parley.store.query.EventRows;
 
 /** One export row as GDELT 2.0's 61 fields; each choice is explained in docs/exports.md. */
 final class GdeltRow {
@@ -19,9 +20,13 @@ final class GdeltRow {
     }
 
     static List<String> fields(ResultSet rs) throws SQLException {
+        return fields(EventRows.Fields.of(rs));
+    }
+
+    static List<String> fields(EventRows.Fields row) throws SQLException {
         List<String> f = new ArrayList<>(61);
-        f.add(Long.toString(globalEventId(rs.getString("event_id"))));
-        String date = rs.getString("event_date");
+        f.add(Long.toString(globalEventId(row.text("event_id"))));
+        String date = row.text("event_date");
         if (date == null) {
             f.add("");
             f.add("");
@@ -34,40 +39,40 @@ final class GdeltRow {
             f.add(Integer.toString(d.getYear()));
             f.add(String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear()));
         }
-        actor(f, rs, "source");
-        actor(f, rs, "target");
-        Integer lead = (Integer) rs.getObject("lead_sentence");
-        f.add(lead != null && lead < LEAD_SENTENCES ? "1" : "0");
-        String cameo = rs.getString("cameo");
+        actor(f, row, "source");
+        actor(f, row, "target");
+        Number lead = (Number) row.value("lead_sentence");
+        f.add(lead != null && lead.intValue() < LEAD_SENTENCES ? "1" : "0");
+        String cameo = row.text("cameo");
         f.add(cameo);
         f.add(cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
-        f.add(rs.getString("root"));
-        f.add(Integer.toString(rs.getInt("quad_class")));
-        f.add(number(rs.getDouble("goldstein")));
-        f.add(Integer.toString(rs.getInt("num_mentions")));
-        f.add(Integer.toString(rs.getInt("num_sources")));
-        f.add(Integer.toString(rs.getInt("num_articles")));
+        f.add(row.text("root"));
+        f.add(row.text("quad_class"));
+        f.add(number(((Number) row.value("goldstein")).doubleValue()));
+        f.add(row.text("num_mentions"));
+        f.add(row.text("num_sources"));
+        f.add(row.text("num_articles"));
         f.add("0"); // AvgTone: Parley computes no tone
         emptyGeo(f); // Actor1Geo: actors are not located apart from the event
         emptyGeo(f); // Actor2Geo
-        actionGeo(f, rs);
-        String firstSeen = rs.getString("first_seen");
+        actionGeo(f, row);
+        String firstSeen = row.text("first_seen");
         String digits = firstSeen == null ? "" : firstSeen.replaceAll("[^0-9]", "");
         f.add(digits.length() > 14 ? digits.substring(0, 14) : digits); // YYYYMMDDHHMMSS
-        String url = rs.getString("source_url");
-        f.add(clean(url != null ? url : rs.getString("first_outlet")));
+        String url = row.text("source_url");
+        f.add(clean(url != null ? url : row.text("first_outlet")));
         return f;
     }
 
-    private static void actor(List<String> f, ResultSet rs, String role) throws SQLException {
-        f.add(clean(rs.getString(role + "_code")));
-        f.add(clean(upper(rs.getString(role + "_name"))));
-        f.add(clean(rs.getString(role + "_country")));
-        f.add(clean(rs.getString(role + "_org")));
+    private static void actor(List<String> f, EventRows.Fields row, String role) throws SQLException {
+        f.add(clean(row.text(role + "_code")));
+        f.add(clean(upper(row.text(role + "_name"))));
+        f.add(clean(row.text(role + "_country")));
+        f.add(clean(row.text(role + "_org")));
         f.add(""); // EthnicCode
         f.add(""); // Religion1Code
         f.add(""); // Religion2Code
-        f.add(clean(rs.getString(role + "_sector")));
+        f.add(clean(row.text(role + "_sector")));
         f.add(""); // Type2Code
         f.add(""); // Type3Code
     }
@@ -79,22 +84,22 @@ final class GdeltRow {
         }
     }
 
-    private static void actionGeo(List<String> f, ResultSet rs) throws SQLException {
-        Object lat = rs.getObject("lat");
-        Object lon = rs.getObject("lon");
-        String name = rs.getString("place_name");
+    private static void actionGeo(List<String> f, EventRows.Fields row) throws SQLException {
+        Object lat = row.value("lat");
+        Object lon = row.value("lon");
+        String name = row.text("place_name");
         if (lat == null && name == null) {
             emptyGeo(f);
             return;
         }
-        f.add(geoType(rs.getString("place_precision")));
+        f.add(geoType(row.text("place_precision")));
         f.add(clean(name));
-        f.add(clean(rs.getString("place_country")));
+        f.add(clean(row.text("place_country")));
         f.add(""); // ADM1Code
         f.add(""); // ADM2Code
         f.add(lat == null ? "" : number(((Number) lat).doubleValue()));
         f.add(lon == null ? "" : number(((Number) lon).doubleValue()));
-        f.add(clean(rs.getString("place_id")));
+        f.add(clean(row.text("place_id")));
     }
 
     /** GDELT's geographic types: 1 country, 4 world city, 5 world state (region). */

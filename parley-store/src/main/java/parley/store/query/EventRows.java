@@ -21,8 +21,8 @@ public final class EventRows {
     private EventRows() {
     }
 
-    /** The columns of one event by name, whatever holds them. */
-    private interface Fields {
+    /** The columns of one event by name, whatever holds them (a result row, a card, a Spark row's map). */
+    public interface Fields {
         Object value(String column) throws SQLException;
 
         default String text(String column) throws SQLException {
@@ -38,20 +38,25 @@ public final class EventRows {
         default int integer(String column) throws SQLException {
             return ((Number) value(column)).intValue();
         }
+
+        /** The columns of the result set's current row. */
+        static Fields of(ResultSet rs) {
+            return new Fields() {
+                @Override
+                public Object value(String column) throws SQLException {
+                    return rs.getObject(column);
+                }
+
+                @Override
+                public String text(String column) throws SQLException {
+                    return rs.getString(column);
+                }
+            };
+        }
     }
 
     public static Map<String, Object> event(ResultSet rs) throws SQLException {
-        return event(new Fields() {
-            @Override
-            public Object value(String column) throws SQLException {
-                return rs.getObject(column);
-            }
-
-            @Override
-            public String text(String column) throws SQLException {
-                return rs.getString(column);
-            }
-        });
+        return event(Fields.of(rs));
     }
 
     /** The columns held in a card, by name (JSON numbers as Integer, Long or Double; text as String). */
@@ -63,8 +68,11 @@ public final class EventRows {
         }
     }
 
-    /** The event object of a card's columns ({@link #cardColumns}). */
-    static Map<String, Object> event(Map<String, Object> columns) {
+    /**
+     * The event object of a card's columns ({@link #cardColumns}), or of any map of the event columns by name
+     * (the Spark job's events table).
+     */
+    public static Map<String, Object> event(Map<String, Object> columns) {
         try {
             return event(columns::get);
         } catch (SQLException e) {
