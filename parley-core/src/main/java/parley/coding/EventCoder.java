@@ -143,7 +143,7 @@ public final class EventCoder {
                                      DiscourseMemory memory, ArgumentListener listener) {
         LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
-        List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()));
+        List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()), lang);
         mentions = withoutAgentsInPlaceNames(mentions, places);
         List<PlaceMention> scene = scenePlaces(s, places, mentions, lang);
         List<String> sceneCountries = countriesOf(scene);

@@ -3,6 +3,7 @@ package parley.coding;
 import java.util.ArrayList;
 import java.util.List;
 import parley.kb.Gazetteer;
+import parley.kb.LanguagePack;
 import parley.kb.PhraseIndex;
 import parley.model.ActorMention;
 import parley.model.Place;
@@ -19,7 +20,7 @@ final class PlaceTagger {
     }
 
     /** {@code dates}: the language's date words, never places on their own ("on 5 March" is no town of March). */
-    List<PlaceMention> tag(Sentence s, List<ActorMention> actors, parley.time.DateLexicon dates) {
+    List<PlaceMention> tag(Sentence s, List<ActorMention> actors, parley.time.DateLexicon dates, LanguagePack lang) {
         List<PlaceMention> out = new ArrayList<>();
         boolean titleCased = s.isTitleCased();
         int i = 0;
@@ -32,8 +33,13 @@ final class PlaceTagger {
                 i++;
                 continue;
             }
+            if (StreetNames.inStreetName(s, m.start(), m.end(), lang)) {
+                i = m.end(); // "place d'Espagne": a square of the city, not Spain
+                continue;
+            }
             ActorMention span = ActorTagger.mention(s, m.start(), m.end(), null, "place", false);
-            out.add(new PlaceMention(s.index(), m.start(), m.end(), span.head(), span.text(), m.values()));
+            out.add(new PlaceMention(s.index(), m.start(), m.end(), span.head(), span.text(),
+                    gazetteer.spelledAs(span.text(), m.values())));
             i = m.end();
         }
         return out;
