@@ -57,9 +57,12 @@ final class PlaceTagger {
                 || t.ner().equals("STATE_OR_PROVINCE"));
     }
 
-    /** A person's or an organisation's name is never a place, even when a town shares it ("UN", "Un"). */
+    /**
+     * A person's or an organisation's name is never a place, even when a town shares it ("UN", "Un"); an
+     * organisation's seat is still a city ("à Bruxelles", "in Vienna").
+     */
     private static boolean isPersonOrOrganisation(List<ActorMention> actors, int token) {
         return actors.stream().anyMatch(a -> a.covers(token) && (a.kind().equals("person")
-                || (a.actor() != null && a.actor().org() != null)));
+                || (a.actor() != null && a.actor().org() != null && !a.kind().equals("seat"))));
     }
 }
