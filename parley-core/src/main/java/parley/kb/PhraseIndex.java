@@ -48,11 +48,11 @@ public final class PhraseIndex<T> {
                 }
                 continue; // a lone hyphen: "Kim Jong - un" is "Kim Jong-un"
             }
-            if (key.length() > 0) {
-                key.append(' ');
+            if (key.length() > 0 && !w.startsWith("'")) {
+                key.append(' '); // a clitic token ("'s") joins its word, as in the folded phrase "people' s army"
             }
             key.append(w);
-            words += w.split(" ").length;
+            words = key.toString().split(" ").length;
             List<T> values = byKey.get(key.toString());
             if (values != null) {
                 best = new Match<>(start, end + 1, values);
