@@ -48,11 +48,11 @@ public final class PhraseIndex<T> {
                 }
                 continue; // a lone hyphen: "Kim Jong - un" is "Kim Jong-un"
             }
-            if (key.length() > 0 && !w.startsWith("'")) {
-                key.append(' '); // a clitic token ("'s") joins its word, as in the folded phrase "people' s army"
+            if (key.length() > 0) {
+                key.append(' ');
             }
             key.append(w);
-            words = key.toString().split(" ").length;
+            words += w.split(" ").length;
             List<T> values = byKey.get(key.toString());
             if (values != null) {
                 best = new Match<>(start, end + 1, values);
