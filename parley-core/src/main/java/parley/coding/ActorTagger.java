@@ -25,6 +25,8 @@ import parley.text.Fold;
 public final class ActorTagger {
     private final ActorKnowledgeBase actors;
     /** Anaphors that point to people (docs/kb-actors.md, anaphora.tsv). */
+    /** Kinds of mention that a street or a square may be named after. */
+    private static final Set<String> STREET_NAMED = Set.of("name", "seat", "adjective", "demonym", "person");
     private static final Set<String> HUMAN_POINTERS = Set.of("person", "personal", "persons", "pair", "latter");
 
     public ActorTagger(ActorKnowledgeBase actors) {
@@ -42,6 +44,8 @@ public final class ActorTagger {
             }
             if (m == null) {
                 i++;
+            } else if (STREET_NAMED.contains(m.kind()) && StreetNames.inStreetName(s, m.start(), m.end(), lang)) {
+                i = m.end(); // "place d'Espagne", "Tiananmen Square": a street, no one acting
             } else {
                 out.add(m);
                 i = m.end();

@@ -299,6 +299,9 @@ final class DiscourseMemory {
                         p.sentence() < LEAD_SENTENCES ? 2 : 1, Math::max);
             }
         }
+        if (dateline != null && dateline.country() != null) { // "KAMPALA (Reuters) -": told from where it happens
+            perMention.merge(new Mention(-1, "dateline", dateline.country()), 2, Math::max);
+        }
         Map<String, Integer> weight = new LinkedHashMap<>();
         perMention.forEach((m, w) -> weight.merge(m.country(), w, Integer::sum));
         String best = null;

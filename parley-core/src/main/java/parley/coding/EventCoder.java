@@ -118,7 +118,7 @@ public final class EventCoder {
     private SentenceContext contextOf(AnalyzedArticle article, Sentence s, LanguagePack lang, DiscourseMemory memory) {
         java.time.LocalDate date = article.article().published();
         List<ActorMention> mentions = actorTagger.tag(s, lang, date);
-        List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()));
+        List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()), lang);
         mentions = withoutAgentsInPlaceNames(mentions, places);
         // "JAKARTA –": where the story was written is no argument, though it tells the memory what the story is about
         int dateline = Datelines.length(s, places);

@@ -3,6 +3,7 @@ package parley.coding;
 import java.util.ArrayList;
 import java.util.List;
 import parley.kb.Gazetteer;
+import parley.kb.LanguagePack;
 import parley.kb.PhraseIndex;
 import parley.model.ActorMention;
 import parley.model.Place;
@@ -19,7 +20,7 @@ final class PlaceTagger {
     }
 
     /** {@code dates}: the language's date words, never places on their own ("on 5 March" is no town of March). */
-    List<PlaceMention> tag(Sentence s, List<ActorMention> actors, parley.time.DateLexicon dates) {
+    List<PlaceMention> tag(Sentence s, List<ActorMention> actors, parley.time.DateLexicon dates, LanguagePack lang) {
         List<PlaceMention> out = new ArrayList<>();
         boolean titleCased = s.isTitleCased();
         int i = 0;
@@ -32,8 +33,13 @@ final class PlaceTagger {
                 i++;
                 continue;
             }
+            if (StreetNames.inStreetName(s, m.start(), m.end(), lang)) {
+                i = m.end(); // "place d'Espagne": a square of the city, not Spain
+                continue;
+            }
             ActorMention span = ActorTagger.mention(s, m.start(), m.end(), null, "place", false);
-            out.add(new PlaceMention(s.index(), m.start(), m.end(), span.head(), span.text(), m.values()));
+            out.add(new PlaceMention(s.index(), m.start(), m.end(), span.head(), span.text(),
+                    gazetteer.spelledAs(span.text(), m.values())));
             i = m.end();
         }
         return out;
@@ -51,9 +57,12 @@ final class PlaceTagger {
                 || t.ner().equals("STATE_OR_PROVINCE"));
     }
 
-    /** A person's or an organisation's name is never a place, even when a town shares it ("UN", "Un"). */
+    /**
+     * A person's or an organisation's name is never a place, even when a town shares it ("UN", "Un"); an
+     * organisation's seat is still a city ("à Bruxelles", "in Vienna").
+     */
     private static boolean isPersonOrOrganisation(List<ActorMention> actors, int token) {
         return actors.stream().anyMatch(a -> a.covers(token) && (a.kind().equals("person")
-                || (a.actor() != null && a.actor().org() != null)));
+                || (a.actor() != null && a.actor().org() != null && !a.kind().equals("seat"))));
     }
 }

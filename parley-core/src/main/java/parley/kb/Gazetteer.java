@@ -2,7 +2,11 @@ package parley.kb;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import parley.model.Place;
@@ -14,6 +18,8 @@ import parley.model.Place;
 public final class Gazetteer {
     public static final String RESOURCE = "parley/kb/places.tsv";
     private final PhraseIndex<Place> names = new PhraseIndex<>();
+    /** Places by a spelling with accents or other non-ASCII letters, lower case ("tigré", "québec"). */
+    private final Map<String, Set<Place>> accented = new HashMap<>();
 
     public static Gazetteer bundled() {
         Gazetteer g = new Gazetteer();
@@ -30,14 +36,35 @@ public final class Gazetteer {
             } catch (NumberFormatException e) {
                 throw r.error("bad coordinate or population: " + e.getMessage());
             }
-            names.add(p.name(), p);
+            add(p.name(), p);
             String alt = r.optional(7);
             if (alt != null) {
                 for (String a : alt.split("\\|")) {
-                    names.add(a.strip(), p);
+                    add(a.strip(), p);
                 }
             }
         }
+    }
+
+    private void add(String name, Place p) {
+        names.add(name, p);
+        if (!name.chars().allMatch(c -> c < 128)) {
+            accented.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(p);
+        }
+    }
+
+    /**
+     * The readings of a name written with accents that carry that very spelling: "Tigré" is the Ethiopian
+     * region, not the Argentine town "Tigre" that folds to the same key. Without accents, or when no reading
+     * has the spelling, all the readings.
+     */
+    public List<Place> spelledAs(String written, List<Place> readings) {
+        Set<Place> same = accented.get(written.toLowerCase(Locale.ROOT));
+        if (same == null) {
+            return readings;
+        }
+        List<Place> narrowed = readings.stream().filter(same::contains).toList();
+        return narrowed.isEmpty() ? readings : narrowed;
     }
 
     public PhraseIndex<Place> names() {

@@ -22,9 +22,14 @@ public final class Dateline {
     private static final String MONTH_FIRST = "\\p{L}+\\.?[ \\t]+\\d{1,2}(?:,?[ \\t]+\\d{4})?";
     private static final Pattern DATED = Pattern.compile("(?<![\\p{L}\\d])" + PLACE + "[ \\t]*" + NOTE
             + ",[ \\t]*(?<date>" + DAY_FIRST + "|" + MONTH_FIRST + ")[ \\t]*" + NOTE + "[-–—]");
-    /** "WASHINGTON (Reuters) -": no date, and a place only when written in capitals, as agencies do. */
+    /**
+     * "WASHINGTON (Reuters) -", "LA PAZ, Bolivia —", "MANILA: ...", "SYDNEY • ...": no date, and a place only
+     * when written in capitals at the start of a line, as agencies and papers do; the country after a comma
+     * and the agency are optional.
+     */
     private static final Pattern UNDATED = Pattern.compile(
-            "(?m)^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})[ \\t]*\\([^()\\n]{1,40}\\)[ \\t]*[-–—]");
+            "(?m)^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,[ \\t]+" + WORD + "(?:[ \\t]+" + WORD + "){0,2})?"
+                    + "[ \\t]*" + NOTE + "[-–—:•]");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})(?:er)?");
 
     private Dateline() {

@@ -120,4 +120,28 @@ class ActorResolutionTest {
         assertEquals("Joe Biden", kb.actors().holder("USA", "president", LocalDate.of(2021, 1, 21)).name());
         assertNull(kb.actors().holder("IRN", "foreign minister", null));
     }
+
+    @Test
+    void aStateInAStreetsNameIsNeitherAnActorNorThePlace() {
+        String[] square = {"La le DET 2 det", "police police NOUN 4 nsubj", "a avoir AUX 4 aux",
+            "dispersé disperser VERB 0 root", "des un DET 6 det", "manifestants manifestant NOUN 4 obj",
+            "sur sur ADP 9 case", "la le DET 9 det", "place place NOUN 4 obl", "d' de ADP 11 case",
+            "Espagne Espagne PROPN 9 nmod LOC", ". . PUNCT 4 punct"};
+        List<String> found = arguments(0, "fr", JAN_2016, square);
+        assertEquals(List.of(), found.stream().filter(a -> a.startsWith("ESP")).toList());
+        for (Event e : coder.code(Parses.article("fr", JAN_2016, square))) {
+            assertNull(e.place(), "no place: " + e.place());
+        }
+        String[] embassy = square.clone(); // the same words after "l'ambassade d'" name Spain
+        embassy[8] = "ambassade ambassade NOUN 4 obl";
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        ActorTagger tagger = new ActorTagger(kb.actors());
+        assertEquals(List.of(), spain(tagger.tag(Parses.sentence(0, 0, square), kb.language("fr"), JAN_2016)));
+        assertEquals(List.of("ESP"), spain(tagger.tag(Parses.sentence(0, 0, embassy), kb.language("fr"), JAN_2016)));
+    }
+
+    private static List<String> spain(List<parley.model.ActorMention> mentions) {
+        return mentions.stream().filter(m -> m.actor() != null && "ESP".equals(m.actor().country()))
+                .map(m -> m.actor().country()).toList();
+    }
 }

@@ -34,4 +34,11 @@ class GazetteerTest {
         assertEquals("USA", Gazetteer.choose(readings("Paris"), Set.of("USA")).country());
         assertEquals("FRA", Gazetteer.choose(readings("Paris"), Set.of()).country());
     }
+
+    @Test
+    void aSpellingWithAccentsKeepsThePlacesThatCarryIt() {
+        assertEquals("ETH", Gazetteer.choose(GAZETTEER.spelledAs("Tigré", readings("Tigré")), Set.of()).country());
+        // without the accent the name stays ambiguous, and the larger town wins
+        assertEquals("ARG", Gazetteer.choose(GAZETTEER.spelledAs("Tigre", readings("Tigre")), Set.of()).country());
+    }
 }

@@ -43,6 +43,14 @@ class DatelineTest {
     }
 
     @Test
+    void datelineWithACountryOrAColonAndNoAgency() {
+        assertEquals(Optional.of("LA PAZ"), Dateline.place("LA PAZ, Bolivia — The president resigned on Sunday."));
+        assertEquals(Optional.of("NIAMEY"), Dateline.place("NIAMEY: The junta closed the border."));
+        assertEquals(Optional.of("SYDNEY"), Dateline.place("SYDNEY • Canberra lodged an appeal."));
+        assertEquals(Optional.empty(), Dateline.place("The UN: a history. It was founded in 1945."));
+    }
+
+    @Test
     void datelineAfterATitleLine() {
         String text = "Poutine reçoit Erdogan\nSotchi (Russie), 14 mai 2019 (AFP) - Le président...";
         assertEquals(Optional.of(LocalDate.of(2019, 5, 14)), date(text));
