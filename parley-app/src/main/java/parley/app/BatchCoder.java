@@ -11,6 +11,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
+import parley.source.ArticleReader;
+import parley.source.InputItem;
 
 /**
  * Codes a batch: every readable article is coded and its events written as JSON lines; every problem

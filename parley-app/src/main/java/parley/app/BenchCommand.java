@@ -11,6 +11,7 @@ import parley.coding.EventCoder;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.pipeline.Parley;
+import parley.source.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--extraction",
             description = "Measure HTML extraction alone (charset, metadata, main text; no CoreNLP) on the .html/.htm"
-                    + " files of the inputs (default: the test pages in parley-app/src/test/resources/pages).")
+                    + " files of the inputs (default: the test pages in parley-source/src/test/resources/pages).")
     boolean extraction;
 
     @Override
@@ -85,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Pages per second through PageExtractor, each round over every page, after a warm-up round. */
     private int benchExtraction() throws java.io.IOException {
         if (inputs.isEmpty()) {
-            inputs = List.of(Path.of(System.getProperty("parley.home", "."), "parley-app/src/test/resources/pages").toString());
+            inputs = List.of(Path.of(System.getProperty("parley.home", "."), "parley-source/src/test/resources/pages").toString());
         }
         List<byte[]> pages = new ArrayList<>();
         for (String input : inputs) {

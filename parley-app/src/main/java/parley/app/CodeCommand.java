@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parley.source.ArticleReader;
 import parley.source.PageFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -19,6 +19,7 @@ import parley.model.Article;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
+import parley.source.ArticleReader;
 import parley.source.PageFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

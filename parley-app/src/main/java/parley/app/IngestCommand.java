@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parley.source.ArticleReader;
 import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.MergeSettings;

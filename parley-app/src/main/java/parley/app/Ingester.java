@@ -12,6 +12,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import parley.model.Article;
 import parley.pipeline.CodingResult;
 import parley.pipeline.Parley;
+import parley.source.ArticleReader;
+import parley.source.InputItem;
 import parley.source.NearDuplicates;
 import parley.store.EventStore;
 import parley.store.StoreOutcome;

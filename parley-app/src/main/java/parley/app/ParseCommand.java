@@ -6,6 +6,7 @@ import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Sentence;
 import parley.model.Token;
+import parley.source.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

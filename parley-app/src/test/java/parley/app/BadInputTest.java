@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.source.ArticleReader;
 
 /** A batch with bad items: each is reported by name, the good article is still coded. */
 @Tag("slow")

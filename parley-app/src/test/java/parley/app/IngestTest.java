@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.source.ArticleReader;
 import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.MergeSettings;

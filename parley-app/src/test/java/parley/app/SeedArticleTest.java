@@ -22,6 +22,7 @@ import parley.app.eval.GoldFile;
 import parley.app.eval.Scorer;
 import parley.app.eval.Tally;
 import parley.model.Event;
+import parley.source.ArticleReader;
 
 /** The canonical input, through the real pipeline (CoreNLP French models), scored by ../shared/eval/score.py. */
 @Tag("slow")

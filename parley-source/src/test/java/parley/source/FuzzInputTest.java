@@ -24,8 +24,6 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import parley.app.ArticleReader;
-import parley.app.InputItem;
 
 /**
  * Over a thousand mutated HTML, JSON and WARC inputs (seeded, so every run is the same) through

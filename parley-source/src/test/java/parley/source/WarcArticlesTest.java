@@ -21,8 +21,6 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import parley.app.ArticleReader;
-import parley.app.InputItem;
 
 /** WARC files written with jwarc's writer in the test, read through ArticleReader. */
 class WarcArticlesTest {

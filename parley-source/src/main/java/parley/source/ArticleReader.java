@@ -1,4 +1,4 @@
-package parley.app;
+package parley.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +21,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import parley.model.Article;
-import parley.source.ArticleSink;
-import parley.source.FeedReader;
-import parley.source.InputKind;
-import parley.source.PageExtractor;
-import parley.source.PageFetcher;
-import parley.source.SourceProblem;
-import parley.source.WarcArticles;
-import parley.source.WebArticles;
 
 /**
  * Reads articles from files, folders, URLs or standard input: {@code .txt} (one article; a first line
@@ -277,7 +269,7 @@ public final class ArticleReader {
         }
     }
 
-    InputItem fromJson(String where, String text, String defaultId) {
+    public InputItem fromJson(String where, String text, String defaultId) {
         JsonNode node;
         try {
             node = json.readTree(text);
@@ -308,7 +300,7 @@ public final class ArticleReader {
                 outletField(node)));
     }
 
-    InputItem fromText(String where, String id, String text) {
+    public InputItem fromText(String where, String id, String text) {
         if (text.isBlank()) {
             return InputItem.bad(where, "empty", "empty file, nothing to code");
         }

@@ -13,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import parley.app.ArticleReader;
-import parley.app.InputItem;
 
 /** URLs as inputs, through ArticleReader, against a real local HTTP server. */
 class WebInputTest {

@@ -1,4 +1,4 @@
-package parley.app;
+package parley.source;
 
 import parley.model.Article;
 
