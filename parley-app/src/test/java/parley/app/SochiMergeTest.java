@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.source.ArticleReader;
 import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.MergeSettings;
