@@ -91,6 +91,11 @@ public final class ParleyServer implements AutoCloseable {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.startup.showJavalinBanner = false;
+            // What Jetty refuses before a route runs (414, 431, an undecodable path) answers in JSON too.
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+            cfg.routes.before(ctx -> (ctx.path().startsWith("/api/") ? SecurityHeaders.api() : SecurityHeaders.common())
+                    .forEach(ctx::header));
             cfg.routes.get("/api/events", ctx -> events(ctx));
             cfg.routes.get("/api/events/{id}", ctx -> event(ctx));
             cfg.routes.get("/api/articles/{id}", ctx -> article(ctx));
@@ -130,7 +135,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void events(Context ctx) throws SQLException {
-        Map<String, String> params = QueryParams.single(ctx.queryParamMap(), EVENT_PARAMS);
+        Map<String, String> params = QueryParams.single(ctx.queryString(), EVENT_PARAMS);
         EventFilter f = FilterParams.parse(params, false);
         try (Connection c = store.duplicate()) {
             EventPage page = new EventQueries(c).events(f, wantsTotal(params));
@@ -162,7 +167,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void event(Context ctx) throws SQLException {
-        QueryParams.single(ctx.queryParamMap(), Set.of());
+        QueryParams.single(ctx.queryString(), Set.of());
         String id = ctx.pathParam("id");
         try (Connection c = store.duplicate()) {
             Map<String, Object> e = new EventQueries(c).event(id)
@@ -172,7 +177,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void article(Context ctx) throws SQLException {
-        QueryParams.single(ctx.queryParamMap(), Set.of());
+        QueryParams.single(ctx.queryString(), Set.of());
         String id = ctx.pathParam("id");
         try (Connection c = store.duplicate()) {
             Map<String, Object> a = new EventQueries(c).article(id)
@@ -182,7 +187,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void timeseries(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), TIMESERIES_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), TIMESERIES_PARAMS);
         Interval interval = Interval.parse(p.getOrDefault("interval", "month"));
         EventFilter f = FilterParams.parse(p, false);
         try (Connection c = store.duplicate()) {
@@ -194,7 +199,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void actors(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), RANKING_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), RANKING_PARAMS);
         int limit = rankingLimit(p);
         EventFilter f = FilterParams.parse(withoutLimit(p), false);
         try (Connection c = store.duplicate()) {
@@ -203,7 +208,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void network(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), RANKING_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), RANKING_PARAMS);
         int limit = rankingLimit(p);
         EventFilter f = FilterParams.parse(withoutLimit(p), false);
         try (Connection c = store.duplicate()) {
@@ -223,7 +228,7 @@ public final class ParleyServer implements AutoCloseable {
         if (ingest == null) {
             throw new ApiException(503, "this server cannot ingest articles (no coder is plugged in)");
         }
-        QueryParams.single(ctx.queryParamMap(), Set.of());
+        QueryParams.single(ctx.queryString(), Set.of());
         Article article = ArticleJson.parse(ctx.body());
         IngestOutcome outcome;
         synchronized (ingestLock) {

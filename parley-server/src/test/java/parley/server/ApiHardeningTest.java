@@ -1,0 +1,104 @@
+package parley.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import parley.store.Database;
+
+/** What a reliability probe found: undecodable parameters, errors Jetty answered in HTML, missing headers. */
+class ApiHardeningTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Database db;
+    private static ParleyServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.inMemory();
+        StoreFixture.fill(db.connection());
+        server = new ParleyServer(db.connection(), new ArticleRowIngest(db.connection()), ApiToken.of("t"))
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        db.close();
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/events?actor=%ZZ|actor",
+            "/api/events?actor=RUSGOV%|actor",
+            "/api/events?from=%ZZ2024-01-01|from",
+            "/api/events?%ZZ=1|parameter name '%ZZ'",
+            "/api/events?actor=RUSGOV&actor=%ZZ|actor",
+            "/api/events?q=%C3%28|q",
+            "/api/events?q=%E9t%E9|q",
+            "/api/stats/timeseries?interval=%G1|interval",
+            "/api/actors?limit=1%|limit",
+            "/api/events/E1?x=%ZZ|x",
+    })
+    void aParameterThatCannotBeDecodedIsA400NamingIt(String target, String named) throws Exception {
+        RawHttp.Answer a = RawHttp.get(server.port(), target);
+        assertEquals(400, a.status(), target + " -> " + a.body());
+        assertTrue(a.header("Content-Type").startsWith("application/json"), a.headers().toString());
+        assertTrue(JSON.readTree(a.body()).get("error").asText().startsWith(named), a.body());
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @ValueSource(strings = {"/api/events?actor=RUS%47OV", "/api/events?q=Moscou+%C3%A9t%C3%A9",
+            "/api/events?actor=RUSGOV&", "/api/events?&&actor=RUSGOV"})
+    void goodEscapesAndEmptyPartsAreRead(String target) throws Exception {
+        RawHttp.Answer a = RawHttp.get(server.port(), target);
+        assertEquals(200, a.status(), target + " -> " + a.body());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEscapedNameIsTheSameParameter() throws Exception {
+        JsonNode plain = JSON.readTree(RawHttp.get(server.port(), "/api/events?actor=RUSGOV").body());
+        JsonNode escaped = JSON.readTree(RawHttp.get(server.port(), "/api/events?%61ctor=RUSGOV").body());
+        assertEquals(plain.get("events"), escaped.get("events"));
+        assertTrue(plain.get("events").size() < JSON.readTree(RawHttp.get(server.port(), "/api/events").body())
+                .get("events").size(), "the filter narrows");
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatJettyRefusesIsJsonToo() throws Exception {
+        RawHttp.Answer longUri = RawHttp.get(server.port(), "/api/events?q=" + "a".repeat(10_000));
+        assertEquals(414, longUri.status(), longUri.body());
+        assertJsonError(longUri, 414);
+        RawHttp.Answer bigHeader = RawHttp.send(server.port(), "GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "X-Big: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n", "");
+        assertEquals(431, bigHeader.status(), bigHeader.body());
+        assertJsonError(bigHeader, 431);
+        RawHttp.Answer nul = RawHttp.get(server.port(), "/api/articles/%00");
+        assertEquals(400, nul.status(), nul.body());
+        assertJsonError(nul, 400);
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @ValueSource(strings = {"/api/events", "/api/events/E1", "/api/events?actor=%ZZ", "/api/nothing", "/api/openapi.json"})
+    void everyAnswerCarriesTheSecurityHeaders(String target) throws Exception {
+        RawHttp.Answer a = RawHttp.get(server.port(), target);
+        assertEquals("nosniff", a.header("X-Content-Type-Options"), target);
+        assertEquals("DENY", a.header("X-Frame-Options"), target);
+        assertEquals("no-referrer", a.header("Referrer-Policy"), target);
+        assertTrue(a.header("Content-Security-Policy").startsWith("default-src 'none'"), target);
+    }
+
+    private static void assertJsonError(RawHttp.Answer a, int status) throws Exception {
+        assertTrue(a.header("Content-Type").startsWith("application/json"), a.headers() + " " + a.body());
+        JsonNode body = JSON.readTree(a.body());
+        assertEquals(status, body.get("status").asInt());
+        assertNotNull(body.get("error"));
+        assertEquals("nosniff", a.header("X-Content-Type-Options"));
+    }
+}
