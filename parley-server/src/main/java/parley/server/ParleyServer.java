@@ -11,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
@@ -30,7 +34,8 @@ import parley.store.query.InvalidParameterException;
 /**
  * Parley's HTTP API over one DuckDB store (docs/api.md, and /api/openapi.json). Reads run on their own duplicate
  * of the store's connection, one per request, because DuckDB JDBC connections are not thread-safe; writes
- * (POST /api/articles) go one at a time to the {@link ArticleIngest} and require the API token.
+ * (POST /api/articles) require the API token and go one at a time to the {@link ArticleIngest}, through a bounded
+ * queue ({@link IngestQueue}): a slow article never keeps another request waiting.
  */
 public final class ParleyServer implements AutoCloseable {
     static final int DEFAULT_RANKING = 50;
@@ -48,7 +53,10 @@ public final class ParleyServer implements AutoCloseable {
     private final DuckDBConnection store;
     private final ArticleIngest ingest;
     private final ApiToken token;
-    private final Object ingestLock = new Object();
+    private int ingestWaiting = DEFAULT_INGEST_WAITING;
+    private Duration articleBudget = DEFAULT_ARTICLE_BUDGET;
+    private Duration answerWithin = DEFAULT_ANSWER_WITHIN;
+    private IngestQueue ingestQueue;
     private Javalin app;
 
     /**
@@ -65,6 +73,28 @@ public final class ParleyServer implements AutoCloseable {
         }
         this.ingest = ingest;
         this.token = token;
+    }
+
+    /** Posted articles that may wait while one is ingested; one more is a 503. */
+    public static final int DEFAULT_INGEST_WAITING = 16;
+    /** The longest one posted article may take to code and store; then it fails, unstored. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofMinutes(5);
+    /** How long a POST waits for its article before answering 202 with a status URL. */
+    public static final Duration DEFAULT_ANSWER_WITHIN = Duration.ofSeconds(20);
+
+    /**
+     * How posted articles are ingested: at most {@code waiting} wait while one is coded (one more is a 503), each
+     * may take {@code budget} (then it fails, unstored, and the next starts), and a POST waits at most
+     * {@code answerWithin} for its article before answering 202 with the status URL. Call before {@link #start}.
+     */
+    public ParleyServer ingestLimits(int waiting, Duration budget, Duration answerWithin) {
+        if (waiting < 1 || budget.isNegative() || budget.isZero() || answerWithin.isNegative()) {
+            throw new IllegalArgumentException("ingest limits: at least 1 waiting article and a positive budget");
+        }
+        this.ingestWaiting = waiting;
+        this.articleBudget = budget;
+        this.answerWithin = answerWithin;
+        return this;
     }
 
     /** Most DuckDB threads {@link #queryThreads} accepts. */
@@ -100,6 +130,7 @@ public final class ParleyServer implements AutoCloseable {
             cfg.routes.get("/api/events/{id}", ctx -> event(ctx));
             cfg.routes.get("/api/articles/{id}", ctx -> article(ctx));
             cfg.routes.post("/api/articles", ctx -> postArticle(ctx));
+            cfg.routes.get("/api/ingest/{ticket}", ctx -> ingestStatus(ctx));
             cfg.routes.get("/api/stats/timeseries", ctx -> timeseries(ctx));
             cfg.routes.get("/api/actors", ctx -> actors(ctx));
             cfg.routes.get("/api/network", ctx -> network(ctx));
@@ -131,6 +162,11 @@ public final class ParleyServer implements AutoCloseable {
     public void close() {
         if (app != null) {
             app.stop();
+        }
+        synchronized (this) {
+            if (ingestQueue != null) {
+                ingestQueue.close();
+            }
         }
     }
 
@@ -217,6 +253,93 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void postArticle(Context ctx) throws Exception {
+        requireToken(ctx);
+        if (ingest == null) {
+            throw new ApiException(503, "this server cannot ingest articles (no coder is plugged in)");
+        }
+        QueryParams.single(ctx.queryString(), Set.of());
+        Article article = ArticleJson.parse(ctx.body());
+        IngestQueue.Ticket ticket = ingestQueue().submit(article);
+        IngestOutcome outcome;
+        try {
+            outcome = ticket.result.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Still queued or running: the client is not kept waiting behind it; it asks the status URL later.
+            ctx.header("Location", statusUrl(ticket));
+            json(ctx, 202, status(ticket));
+            return;
+        } catch (ExecutionException e) {
+            throw failure(ticket, e.getCause());
+        }
+        json(ctx, outcome.stored() ? 201 : 200, outcome(ticket, outcome));
+    }
+
+    /** {@code GET /api/ingest/{ticket}}: what became of an article a POST answered 202 for. */
+    private void ingestStatus(Context ctx) {
+        requireToken(ctx);
+        QueryParams.single(ctx.queryString(), Set.of());
+        String id = ctx.pathParam("ticket");
+        IngestQueue.Ticket ticket = ingestQueue().ticket(id)
+                .orElseThrow(() -> new ApiException(404, "no ingest ticket '" + clip(id) + "' (tickets are kept for the"
+                        + " last 1000 articles posted)"));
+        if (!ticket.result.isDone()) {
+            json(ctx, 200, status(ticket));
+            return;
+        }
+        try {
+            json(ctx, 200, outcome(ticket, ticket.result.join()));
+        } catch (java.util.concurrent.CompletionException e) {
+            ApiException failure = failure(ticket, e.getCause());
+            Map<String, Object> body = status(ticket);
+            body.put("error", failure.getMessage());
+            body.put("error_status", failure.status());
+            json(ctx, 200, body);
+        }
+    }
+
+    private IngestQueue ingestQueue() {
+        synchronized (this) {
+            if (ingestQueue == null) {
+                ingestQueue = new IngestQueue(ingest, ingestWaiting, articleBudget);
+            }
+            return ingestQueue;
+        }
+    }
+
+    /** A failed ingest as the client should hear it: its article's fault (400 and others), or the server's (500). */
+    private static ApiException failure(IngestQueue.Ticket ticket, Throwable cause) {
+        if (cause instanceof ApiException api) {
+            return api;
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return new ApiException(400, "article " + clip(ticket.article.id()) + ": " + cause.getMessage());
+        }
+        System.err.println("parley serve: ingesting " + clip(ticket.article.id()) + " failed: " + cause);
+        return new ApiException(500, "article " + clip(ticket.article.id())
+                + ": internal error while ingesting it (the server log says more)");
+    }
+
+    private static String statusUrl(IngestQueue.Ticket ticket) {
+        return "/api/ingest/" + ticket.id;
+    }
+
+    private static Map<String, Object> status(IngestQueue.Ticket ticket) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("article_id", ticket.article.id());
+        body.put("status", ticket.state);
+        body.put("status_url", statusUrl(ticket));
+        return body;
+    }
+
+    private static Map<String, Object> outcome(IngestQueue.Ticket ticket, IngestOutcome outcome) {
+        Map<String, Object> body = status(ticket);
+        body.put("stored", outcome.stored());
+        body.put("events", outcome.events());
+        body.put("message", outcome.message());
+        return body;
+    }
+
+    private void requireToken(Context ctx) {
         if (!token.configured()) {
             throw new ApiException(403, "POST /api/articles is disabled: no API token is configured"
                     + " (serve --token, PARLEY_API_TOKEN, or api.token in parley.properties)");
@@ -225,25 +348,6 @@ public final class ParleyServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "Authorization: expected 'Bearer TOKEN' with the server's API token");
         }
-        if (ingest == null) {
-            throw new ApiException(503, "this server cannot ingest articles (no coder is plugged in)");
-        }
-        QueryParams.single(ctx.queryString(), Set.of());
-        Article article = ArticleJson.parse(ctx.body());
-        IngestOutcome outcome;
-        synchronized (ingestLock) {
-            try {
-                outcome = ingest.ingest(article);
-            } catch (IllegalArgumentException e) {
-                throw new ApiException(400, "article " + clip(article.id()) + ": " + e.getMessage());
-            }
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("article_id", outcome.articleId());
-        body.put("stored", outcome.stored());
-        body.put("events", outcome.events());
-        body.put("message", outcome.message());
-        json(ctx, outcome.stored() ? 201 : 200, body);
     }
 
     private static int rankingLimit(Map<String, String> p) {

@@ -94,6 +94,25 @@ class ApiHardeningTest {
         assertTrue(a.header("Content-Security-Policy").startsWith("default-src 'none'"), target);
     }
 
+    @org.junit.jupiter.api.Test
+    void anIdWithAControlCharacterIsRefusedAndATooLargeTextIsA413() throws Exception {
+        RawHttp.Answer nul = post("{\"id\": \"a\\u0000b\", \"text\": \"Leaders met.\"}");
+        assertEquals(400, nul.status(), nul.body());
+        assertTrue(JSON.readTree(nul.body()).get("error").asText().startsWith("id: holds a control character (U+0000)"),
+                nul.body());
+        assertEquals(404, RawHttp.get(server.port(), "/api/articles/ab").status(), "nothing was stored");
+        String big = "Leaders met again. ".repeat(parley.model.Article.MAX_TEXT_BYTES / 19 + 1);
+        RawHttp.Answer tooLarge = post("{\"id\": \"big\", \"text\": \"" + big + "\"}");
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+        assertTrue(JSON.readTree(tooLarge.body()).get("error").asText().startsWith("text: "), tooLarge.body());
+    }
+
+    private static RawHttp.Answer post(String json) throws Exception {
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return RawHttp.send(server.port(), "POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", json);
+    }
+
     private static void assertJsonError(RawHttp.Answer a, int status) throws Exception {
         assertTrue(a.header("Content-Type").startsWith("application/json"), a.headers() + " " + a.body());
         JsonNode body = JSON.readTree(a.body());
