@@ -14,6 +14,7 @@ import parley.server.ParleyServer;
 import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.MergeSettings;
+import parley.store.StoreInUse;
 import parley.store.StoreOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             opened = Database.open(db);
         } catch (java.sql.SQLException e) {
             // Most often another process (an ingest) holds the file: DuckDB lets one process write.
-            System.err.println("parley serve: cannot open the store " + db + ": " + e.getMessage());
+            System.err.println("parley serve: " + StoreInUse.message("serve", db, e));
             return 1;
         }
         try (Database database = opened;
