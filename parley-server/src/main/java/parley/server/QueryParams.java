@@ -29,7 +29,7 @@ final class QueryParams {
         for (Map.Entry<String, List<String>> e : parse(rawQuery).entrySet()) {
             String name = e.getKey();
             if (!allowed.contains(name)) {
-                throw new ApiException(400, clip(name) + ": unknown parameter for this endpoint (see /api/openapi.json)");
+                throw new ApiException(400, shown(name) + ": unknown parameter for this endpoint (see /api/openapi.json)");
             }
             if (e.getValue().size() > 1) {
                 throw new ApiException(400, clip(name) + ": given " + e.getValue().size() + " times; give it once");
@@ -96,6 +96,16 @@ final class QueryParams {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("its bytes are not UTF-8");
         }
+    }
+
+    /** A name as an error shows it: itself, or escaped and quoted when it is empty or holds a control character. */
+    private static String shown(String name) {
+        if (!name.isEmpty() && name.chars().noneMatch(Character::isISOControl)) {
+            return clip(name);
+        }
+        StringBuilder b = new StringBuilder("parameter name '");
+        name.chars().forEach(c -> b.append(Character.isISOControl(c) ? String.format("%%%02X", c) : String.valueOf((char) c)));
+        return clip(b.append("'").toString());
     }
 
     private static String clip(String s) {
