@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parley.store.Database;
 import parley.store.query.FilterParams;
 
 /**
@@ -32,22 +31,17 @@ class ApiFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] VALUES = {"RUSGOV", "RUS", "19", "2019-05-14", "Moscou été", "a,b", "-1", "all",
         "14.5,50.1,30.2,60", "FRA,DEU", "true", "date", "", "ünï 中文", "%", "+", "&", "="};
-    private static Database db;
-    private static ParleyServer server;
+    private static FixtureServer fixture;
     private final Random random = new Random(SEED);
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.inMemory();
-        StoreFixture.fill(db.connection());
-        server = new ParleyServer(db.connection(), new ArticleRowIngest(db.connection()), ApiToken.of("t"))
-                .start("127.0.0.1", 0);
+        fixture = new FixtureServer();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        db.close();
+        fixture.close();
     }
 
     @Test
@@ -66,7 +60,7 @@ class ApiFuzzTest {
                             .append('=').append(mangle(VALUES[random.nextInt(VALUES.length)]));
                 }
                 String target = "/api/events?" + q;
-                RawHttp.Answer a = RawHttp.get(server.port(), target);
+                RawHttp.Answer a = RawHttp.get(fixture.port(), target);
                 statuses.merge(a.status(), 1, Integer::sum);
                 assertTrue(a.status() == 200 || a.status() == 400, target + " -> " + a.status() + " " + a.body());
                 assertTrue(a.header("Content-Type").startsWith("application/json"), target);
@@ -88,9 +82,9 @@ class ApiFuzzTest {
     void aValueEscapedTwoWaysIsOneQuery() throws Exception {
         for (String value : new String[] {"RUSGOV", "UKRGOV", "19", "Moscou"}) {
             String name = value.matches("\\d+") ? "root" : value.equals("Moscou") ? "q" : "actor";
-            String plain = RawHttp.get(server.port(), "/api/events?" + name + "=" + value).body();
+            String plain = RawHttp.get(fixture.port(), "/api/events?" + name + "=" + value).body();
             for (int i = 0; i < 5; i++) {
-                RawHttp.Answer a = RawHttp.get(server.port(), "/api/events?" + escapeSome(name) + "=" + escapeSome(value));
+                RawHttp.Answer a = RawHttp.get(fixture.port(), "/api/events?" + escapeSome(name) + "=" + escapeSome(value));
                 assertEquals(200, a.status(), a.body());
                 assertEquals(JSON.readTree(plain).get("events"), JSON.readTree(a.body()).get("events"), value);
             }
@@ -117,7 +111,7 @@ class ApiFuzzTest {
             }
         });
         assertTrue(statuses.getOrDefault(201, 0) > 10 && statuses.getOrDefault(400, 0) > 10, statuses.toString());
-        try (ResultSet rs = db.connection().createStatement().executeQuery(
+        try (ResultSet rs = fixture.db.connection().createStatement().executeQuery(
                 "SELECT count(*) FROM articles WHERE regexp_matches(article_id, '[\\x00-\\x1f]')")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "no stored id holds a control character");
@@ -172,14 +166,12 @@ class ApiFuzzTest {
     }
 
     private static RawHttp.Answer post(String json) throws Exception {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return RawHttp.send(server.port(), "POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", json);
+        return RawHttp.postArticle(fixture.port(), FixtureServer.TOKEN, json);
     }
 
     private static void assertStoreIntact() throws Exception {
         for (Map.Entry<String, Integer> t : Map.of("events", 7, "mentions", 10).entrySet()) {
-            try (ResultSet rs = db.connection().createStatement().executeQuery("SELECT count(*) FROM " + t.getKey())) {
+            try (ResultSet rs = fixture.db.connection().createStatement().executeQuery("SELECT count(*) FROM " + t.getKey())) {
                 rs.next();
                 assertEquals(t.getValue(), rs.getInt(1), t.getKey() + " still holds every row");
             }

@@ -29,6 +29,13 @@ final class RawHttp {
         return send(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", "");
     }
 
+    /** POSTs a JSON body to /api/articles with a bearer token. */
+    static Answer postArticle(int port, String token, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return send(port, "POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", json);
+    }
+
     static Answer send(int port, String head, String body) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(60_000);
