@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
         description = {"Measures the HTTP API's latency: generates a store of synthetic events (or reuses --db),"
                 + " starts the server, sends GET /api/events requests with mixed filters one after the other, and"
-                + " reports p50/p95/p99 latency overall and per kind of request."})
+                + " reports p50/p95/p99 latency overall and per kind of request; then times the first screen of each"
+                + " page of the web interface (the API requests it sends together)."})
 final class ApiBenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +41,10 @@ final class ApiBenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "300", description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--ui-rounds", defaultValue = "30",
+            description = "Times each web page's first screen this many times (default: ${DEFAULT-VALUE}; 0: not at all).")
+    int uiRounds;
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Store to use: generated there when missing, reused when present (default: a temporary file, deleted after).")
@@ -79,7 +84,12 @@ final class ApiBenchCommand implements Callable<Integer> {
                     server.queryThreads(queryThreads);
                 }
                 server.start("127.0.0.1", 0);
-                run(server.port());
+                if (requests > 0) {
+                    run(server.port());
+                }
+                if (uiRounds > 0) {
+                    new UiScreenBench(server.port()).run(uiRounds);
+                }
             }
         } finally {
             if (tempDir != null) {
@@ -137,7 +147,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 v[v.length - 1] / 1000.0);
     }
 
-    private static double pct(long[] sorted, int p) {
+    static double pct(long[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
     }

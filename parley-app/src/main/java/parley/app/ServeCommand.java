@@ -81,8 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             server.ingestLimits(ingestQueue, java.time.Duration.ofSeconds(articleSeconds),
                     ParleyServer.DEFAULT_ANSWER_WITHIN);
             server.start(host, port);
-            System.err.printf("parley: serving %s on http://%s:%d/api/events (POST %s)%n", db, host, server.port(),
+            System.err.printf("parley: serving %s, API at http://%s:%d/api/events (POST %s)%n", db, host, server.port(),
                     apiToken.configured() ? "enabled with the API token" : "disabled: no API token");
+            // The address to open, alone on standard output so that a script (or a reader) can take it.
+            System.out.printf("http://%s:%d/%n", host, server.port());
+            System.out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();

@@ -3,6 +3,7 @@ package parley.kb;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import parley.model.CameoCode;
 
 /** The CAMEO codes with their names, Goldstein scores, QuadClass and PLOVER types (kb/cameo.tsv). */
@@ -46,6 +47,11 @@ public final class CameoTable {
 
     public boolean contains(String code) {
         return byCode.containsKey(code);
+    }
+
+    /** Every code of the table, in code order (01, 010, 011, ... 20, 200...). */
+    public List<CameoCode> codes() {
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(CameoCode::code)).toList();
     }
 
     public int size() {

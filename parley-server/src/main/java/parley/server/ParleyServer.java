@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
+import parley.kb.CameoTable;
 import parley.model.Article;
 import parley.store.query.EventFilter;
 import parley.store.query.EventPage;
@@ -30,6 +27,7 @@ import parley.store.query.EventQueries;
 import parley.store.query.FilterParams;
 import parley.store.query.Interval;
 import parley.store.query.InvalidParameterException;
+import parley.store.query.MapQueries;
 
 /**
  * Parley's HTTP API over one DuckDB store (docs/api.md, and /api/openapi.json). Reads run on their own duplicate
@@ -49,6 +47,9 @@ public final class ParleyServer implements AutoCloseable {
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TIMESERIES_PARAMS = union(filterOnly(), Set.of("interval"));
     private static final Set<String> RANKING_PARAMS = union(filterOnly(), Set.of("limit"));
+    private static final Set<String> CLUSTER_PARAMS = union(filterOnly(), Set.of("zoom"));
+    private static final Set<String> FILTER_PARAMS = Set.copyOf(filterOnly());
+    private static final List<Map<String, Object>> CAMEO_CODES = cameoCodes();
 
     private final DuckDBConnection store;
     private final ArticleIngest ingest;
@@ -135,6 +136,10 @@ public final class ParleyServer implements AutoCloseable {
             cfg.routes.get("/api/actors", ctx -> actors(ctx));
             cfg.routes.get("/api/network", ctx -> network(ctx));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi()));
+            cfg.routes.get("/api/stats/clusters", ctx -> clusters(ctx));
+            cfg.routes.get("/api/stats/countries", ctx -> countries(ctx));
+            cfg.routes.get("/api/codes/cameo", ctx -> json(ctx, 200, Map.of("codes", CAMEO_CODES)));
+            WebUi.install(cfg);
             cfg.routes.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -237,7 +242,7 @@ public final class ParleyServer implements AutoCloseable {
     private void actors(Context ctx) throws SQLException {
         Map<String, String> p = QueryParams.single(ctx.queryString(), RANKING_PARAMS);
         int limit = rankingLimit(p);
-        EventFilter f = FilterParams.parse(withoutLimit(p), false);
+        EventFilter f = FilterParams.parse(without(p, "limit"), false);
         try (Connection c = store.duplicate()) {
             json(ctx, 200, Map.of("actors", new EventQueries(c).actors(f, limit)));
         }
@@ -246,10 +251,42 @@ public final class ParleyServer implements AutoCloseable {
     private void network(Context ctx) throws SQLException {
         Map<String, String> p = QueryParams.single(ctx.queryString(), RANKING_PARAMS);
         int limit = rankingLimit(p);
-        EventFilter f = FilterParams.parse(withoutLimit(p), false);
+        EventFilter f = FilterParams.parse(without(p, "limit"), false);
         try (Connection c = store.duplicate()) {
             json(ctx, 200, Map.of("edges", new EventQueries(c).network(f, limit)));
         }
+    }
+
+    private void clusters(Context ctx) throws SQLException {
+        Map<String, String> p = QueryParams.single(ctx.queryString(), CLUSTER_PARAMS);
+        int zoom = p.get("zoom") == null || p.get("zoom").isBlank() ? 2 : FilterParams.integer("zoom", p.get("zoom"));
+        EventFilter f = FilterParams.parse(without(p, "zoom"), false);
+        try (Connection c = store.duplicate()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("zoom", zoom);
+            body.put("clusters", new MapQueries(c).clusters(f, zoom));
+            json(ctx, 200, body);
+        }
+    }
+
+    private void countries(Context ctx) throws SQLException {
+        EventFilter f = FilterParams.parse(QueryParams.single(ctx.queryString(), FILTER_PARAMS), false);
+        try (Connection c = store.duplicate()) {
+            json(ctx, 200, Map.of("countries", new MapQueries(c).countries(f)));
+        }
+    }
+
+    /** The CAMEO codebook's codes as the UI names them: code, name, Goldstein score, QuadClass, PLOVER type. */
+    private static List<Map<String, Object>> cameoCodes() {
+        return CameoTable.bundled().codes().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", c.code());
+            m.put("name", c.name());
+            m.put("goldstein", c.goldstein());
+            m.put("quad_class", c.quadClass());
+            m.put("plover", c.plover());
+            return m;
+        }).toList();
     }
 
     private void postArticle(Context ctx) throws Exception {
@@ -355,9 +392,9 @@ public final class ParleyServer implements AutoCloseable {
         return v == null || v.isBlank() ? DEFAULT_RANKING : FilterParams.integer("limit", v);
     }
 
-    private static Map<String, String> withoutLimit(Map<String, String> p) {
+    private static Map<String, String> without(Map<String, String> p, String name) {
         Map<String, String> copy = new java.util.HashMap<>(p);
-        copy.remove("limit");
+        copy.remove(name);
         return copy;
     }
 
@@ -388,14 +425,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private static String openApi() {
-        try (InputStream in = ParleyServer.class.getResourceAsStream("/parley/server/openapi.json")) {
-            if (in == null) {
-                throw new IllegalStateException("parley/server/openapi.json is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WebUi.resource("/parley/server/openapi.json");
     }
 
     private static Set<String> filterOnly() {
