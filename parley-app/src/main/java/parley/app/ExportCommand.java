@@ -16,6 +16,7 @@ import parley.store.export.Exporter;
 import parley.store.query.EventFilter;
 import parley.store.query.FilterParams;
 import parley.store.query.InvalidParameterException;
+import parley.store.StoreInUse;
 import parley.store.query.ReadOnlyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +97,8 @@ final class ExportCommand implements Callable<Integer> {
             System.err.printf("parley export: %d events as %s%s%n", n, fmt.label(), out == null ? "" : " to " + out);
             return 0;
         } catch (java.sql.SQLException e) {
-            System.err.println("parley export: " + e.getMessage());
+            System.err.println("parley export: " + (StoreInUse.isLocked(e) ? StoreInUse.message("export", db, e)
+                    : e.getMessage()));
             return 1;
         }
     }

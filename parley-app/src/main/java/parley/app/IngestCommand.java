@@ -11,6 +11,7 @@ import parley.source.ArticleReader;
 import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.MergeSettings;
+import parley.store.StoreInUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             summary = ingester.run(inputs, new ArticleReader(lang));
         } catch (SQLException e) {
-            System.err.println("parley: cannot use the store " + db + ": " + e.getMessage());
+            System.err.println("parley: " + StoreInUse.message("ingest", db, e));
             return 1;
         }
         System.err.println(summary);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import parley.server.ApiException;
 import parley.server.ApiToken;
 import parley.server.ArticleIngest;
 import parley.server.IngestOutcome;
@@ -13,6 +14,7 @@ import parley.server.ParleyServer;
 import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.MergeSettings;
+import parley.store.StoreInUse;
 import parley.store.StoreOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +41,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file read for api.token (default: ${DEFAULT-VALUE}).")
     Path config = Path.of("parley.properties");
 
+    @Option(names = "--ingest-queue", paramLabel = "N", description = "Posted articles that may wait while one is"
+            + " ingested; one more is answered 503 (default: ${DEFAULT-VALUE}).")
+    int ingestQueue = ParleyServer.DEFAULT_INGEST_WAITING;
+
+    @Option(names = "--article-seconds", paramLabel = "S", description = "The longest a posted article may take to"
+            + " code and store; then it fails, unstored, and the next starts (default: ${DEFAULT-VALUE}).")
+    long articleSeconds = ParleyServer.DEFAULT_ARTICLE_BUDGET.toSeconds();
+
     @Option(names = "--query-threads", paramLabel = "N",
             description = "DuckDB threads per query (default: one per core; 1 steadies latency on a busy machine).")
     Integer queryThreads;
@@ -50,13 +60,17 @@ final class ServeCommand implements Callable<Integer> {
                     + queryThreads);
             return 2;
         }
+        if (ingestQueue < 1 || articleSeconds < 1) {
+            System.err.println("parley serve: --ingest-queue and --article-seconds must be 1 or more");
+            return 2;
+        }
         ApiToken apiToken = ApiToken.resolve(token, System.getenv(), config);
         Database opened;
         try {
             opened = Database.open(db);
         } catch (java.sql.SQLException e) {
             // Most often another process (an ingest) holds the file: DuckDB lets one process write.
-            System.err.println("parley serve: cannot open the store " + db + ": " + e.getMessage());
+            System.err.println("parley serve: " + StoreInUse.message("serve", db, e));
             return 1;
         }
         try (Database database = opened;
@@ -64,6 +78,8 @@ final class ServeCommand implements Callable<Integer> {
             if (queryThreads != null) {
                 server.queryThreads(queryThreads);
             }
+            server.ingestLimits(ingestQueue, java.time.Duration.ofSeconds(articleSeconds),
+                    ParleyServer.DEFAULT_ANSWER_WITHIN);
             server.start(host, port);
             System.err.printf("parley: serving %s, API at http://%s:%d/api/events (POST %s)%n", db, host, server.port(),
                     apiToken.configured() ? "enabled with the API token" : "disabled: no API token");
@@ -83,10 +99,21 @@ final class ServeCommand implements Callable<Integer> {
      */
     static ArticleIngest ingest(Database database) {
         ByteArrayOutputStream problems = new ByteArrayOutputStream();
-        Ingester ingester = new Ingester(Engine::parley, new EventStore(database, MergeSettings.defaults()),
-                new PrintStream(problems, true, StandardCharsets.UTF_8), false, false);
+        EventStore store = new EventStore(database, MergeSettings.defaults());
+        Ingester ingester = new Ingester(Engine::parley, store,
+                new PrintStream(problems, true, StandardCharsets.UTF_8), false, false)
+                // the server interrupts its ingest thread when the article's time budget is spent: no commit then
+                .beforeCommit(n -> () -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("the article's time budget is spent; not stored");
+                    }
+                });
         return article -> {
             problems.reset();
+            if (store.idTakenByOtherText(article)) {
+                throw new ApiException(409, "id " + article.id() + " is already stored with another text; this"
+                        + " text was not stored (post it under another id)");
+            }
             StoreOutcome out = ingester.ingestOne("POST /api/articles", article);
             if (out == null) {
                 throw new IllegalArgumentException(problems.toString(StandardCharsets.UTF_8).strip()
@@ -94,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             return new IngestOutcome(article.id(), out.stored(), out.mentions(), out.stored()
                     ? "stored with " + out.mentions() + " event mentions (" + out.newEvents() + " new events)"
-                    : "already stored");
+                    : "already stored: the store holds an article with this id and text, or this text under"
+                    + " another id; nothing was added");
         };
     }
 }

@@ -27,6 +27,7 @@ import parley.store.Database;
 import parley.store.EventStore;
 import parley.store.FeedItemLog;
 import parley.store.MergeSettings;
+import parley.store.StoreInUse;
 import parley.source.PageFetcher;
 import parley.source.WebArticles;
 import picocli.CommandLine.Command;
@@ -105,7 +106,7 @@ final class WatchCommand implements Callable<Integer> {
                     }
                 });
             } catch (SQLException e) {
-                System.err.println("parley: cannot open the store " + db + ": " + e.getMessage());
+                System.err.println("parley: " + StoreInUse.message("watch", db, e));
                 return 1;
             }
         }

@@ -17,6 +17,12 @@ import java.util.Objects;
 public record Article(String id, String title, String text, LocalDate published, String url, String lang,
                       String outlet) {
 
+    /**
+     * The most bytes (UTF-8) an article's title and text may hold together, wherever it comes from (files, feeds,
+     * the API): news articles are a few kilobytes, and anything this large is not one.
+     */
+    public static final int MAX_TEXT_BYTES = 2_000_000;
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -59,5 +65,31 @@ public record Article(String id, String title, String text, LocalDate published,
 
     public Article withLang(String newLang) {
         return new Article(id, title, text, published, url, newLang, outlet);
+    }
+
+    /** The size of its title and text in UTF-8 bytes, to compare with {@link #MAX_TEXT_BYTES}. */
+    public long textBytes() {
+        return utf8Bytes(title) + utf8Bytes(text);
+    }
+
+    private static long utf8Bytes(String s) {
+        if (s == null) {
+            return 0;
+        }
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 }

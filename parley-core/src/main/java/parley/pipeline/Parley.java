@@ -41,6 +41,10 @@ public final class Parley {
         if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
             return CodingResult.skipped(article.id(), article.id() + ": empty article, nothing to code");
         }
+        if (article.textBytes() > Article.MAX_TEXT_BYTES) {
+            return CodingResult.skipped(article.id(), article.id() + ": text of " + article.textBytes()
+                    + " bytes is larger than an article can be (" + Article.MAX_TEXT_BYTES + " bytes)");
+        }
         String lang = article.lang();
         if (lang == null) {
             Optional<String> guessed = guesser.guess(article.fullText());

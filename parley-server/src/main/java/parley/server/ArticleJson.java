@@ -33,16 +33,29 @@ final class ArticleJson {
         if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
             throw new ApiException(400, "id: required, 1 to " + MAX_ID_LENGTH + " characters");
         }
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isISOControl(id.charAt(i))) {
+                // stored, such an id could never be asked for again (a NUL ends a path)
+                throw new ApiException(400, String.format("id: holds a control character (U+%04X) at position %d;"
+                        + " an id is printable text", (int) id.charAt(i), i + 1));
+            }
+        }
         String body = text(node, "text");
         if (body == null || body.isBlank()) {
             throw new ApiException(400, "text: required and not blank");
+        }
+        String title = text(node, "title");
+        Article sized = new Article(id, title, body, null, null, null);
+        if (sized.textBytes() > Article.MAX_TEXT_BYTES) {
+            throw new ApiException(413, "text: title and text hold " + sized.textBytes() + " bytes, more than an article"
+                    + " can (" + Article.MAX_TEXT_BYTES + " bytes, the limit of every input)");
         }
         String lang = text(node, "lang");
         if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
             throw new ApiException(400, "lang: Parley codes fr and en, got '" + clip(lang) + "'");
         }
         String outlet = text(node, "outlet");
-        return new Article(id, text(node, "title"), body, date(text(node, "published")), text(node, "url"), lang,
+        return new Article(id, title, body, date(text(node, "published")), text(node, "url"), lang,
                 outlet != null ? outlet : text(node, "source"));
     }
 

@@ -7,11 +7,15 @@ import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
@@ -28,7 +32,8 @@ import parley.store.query.MapQueries;
 /**
  * Parley's HTTP API over one DuckDB store (docs/api.md, and /api/openapi.json). Reads run on their own duplicate
  * of the store's connection, one per request, because DuckDB JDBC connections are not thread-safe; writes
- * (POST /api/articles) go one at a time to the {@link ArticleIngest} and require the API token.
+ * (POST /api/articles) require the API token and go one at a time to the {@link ArticleIngest}, through a bounded
+ * queue ({@link IngestQueue}): a slow article never keeps another request waiting.
  */
 public final class ParleyServer implements AutoCloseable {
     static final int DEFAULT_RANKING = 50;
@@ -49,7 +54,10 @@ public final class ParleyServer implements AutoCloseable {
     private final DuckDBConnection store;
     private final ArticleIngest ingest;
     private final ApiToken token;
-    private final Object ingestLock = new Object();
+    private int ingestWaiting = DEFAULT_INGEST_WAITING;
+    private Duration articleBudget = DEFAULT_ARTICLE_BUDGET;
+    private Duration answerWithin = DEFAULT_ANSWER_WITHIN;
+    private IngestQueue ingestQueue;
     private Javalin app;
 
     /**
@@ -66,6 +74,28 @@ public final class ParleyServer implements AutoCloseable {
         }
         this.ingest = ingest;
         this.token = token;
+    }
+
+    /** Posted articles that may wait while one is ingested; one more is a 503. */
+    public static final int DEFAULT_INGEST_WAITING = 16;
+    /** The longest one posted article may take to code and store; then it fails, unstored. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofMinutes(5);
+    /** How long a POST waits for its article before answering 202 with a status URL. */
+    public static final Duration DEFAULT_ANSWER_WITHIN = Duration.ofSeconds(20);
+
+    /**
+     * How posted articles are ingested: at most {@code waiting} wait while one is coded (one more is a 503), each
+     * may take {@code budget} (then it fails, unstored, and the next starts), and a POST waits at most
+     * {@code answerWithin} for its article before answering 202 with the status URL. Call before {@link #start}.
+     */
+    public ParleyServer ingestLimits(int waiting, Duration budget, Duration answerWithin) {
+        if (waiting < 1 || budget.isNegative() || budget.isZero() || answerWithin.isNegative()) {
+            throw new IllegalArgumentException("ingest limits: at least 1 waiting article and a positive budget");
+        }
+        this.ingestWaiting = waiting;
+        this.articleBudget = budget;
+        this.answerWithin = answerWithin;
+        return this;
     }
 
     /** Most DuckDB threads {@link #queryThreads} accepts. */
@@ -92,10 +122,16 @@ public final class ParleyServer implements AutoCloseable {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.startup.showJavalinBanner = false;
+            // What Jetty refuses before a route runs (414, 431, an undecodable path) answers in JSON too.
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+            cfg.routes.before(ctx -> (ctx.path().startsWith("/api/") ? SecurityHeaders.api() : SecurityHeaders.common())
+                    .forEach(ctx::header));
             cfg.routes.get("/api/events", ctx -> events(ctx));
             cfg.routes.get("/api/events/{id}", ctx -> event(ctx));
             cfg.routes.get("/api/articles/{id}", ctx -> article(ctx));
             cfg.routes.post("/api/articles", ctx -> postArticle(ctx));
+            cfg.routes.get("/api/ingest/{ticket}", ctx -> ingestStatus(ctx));
             cfg.routes.get("/api/stats/timeseries", ctx -> timeseries(ctx));
             cfg.routes.get("/api/actors", ctx -> actors(ctx));
             cfg.routes.get("/api/network", ctx -> network(ctx));
@@ -132,10 +168,15 @@ public final class ParleyServer implements AutoCloseable {
         if (app != null) {
             app.stop();
         }
+        synchronized (this) {
+            if (ingestQueue != null) {
+                ingestQueue.close();
+            }
+        }
     }
 
     private void events(Context ctx) throws SQLException {
-        Map<String, String> params = QueryParams.single(ctx.queryParamMap(), EVENT_PARAMS);
+        Map<String, String> params = QueryParams.single(ctx.queryString(), EVENT_PARAMS);
         EventFilter f = FilterParams.parse(params, false);
         try (Connection c = store.duplicate()) {
             EventPage page = new EventQueries(c).events(f, wantsTotal(params));
@@ -167,7 +208,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void event(Context ctx) throws SQLException {
-        QueryParams.single(ctx.queryParamMap(), Set.of());
+        QueryParams.single(ctx.queryString(), Set.of());
         String id = ctx.pathParam("id");
         try (Connection c = store.duplicate()) {
             Map<String, Object> e = new EventQueries(c).event(id)
@@ -177,7 +218,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void article(Context ctx) throws SQLException {
-        QueryParams.single(ctx.queryParamMap(), Set.of());
+        QueryParams.single(ctx.queryString(), Set.of());
         String id = ctx.pathParam("id");
         try (Connection c = store.duplicate()) {
             Map<String, Object> a = new EventQueries(c).article(id)
@@ -187,7 +228,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void timeseries(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), TIMESERIES_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), TIMESERIES_PARAMS);
         Interval interval = Interval.parse(p.getOrDefault("interval", "month"));
         EventFilter f = FilterParams.parse(p, false);
         try (Connection c = store.duplicate()) {
@@ -199,7 +240,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void actors(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), RANKING_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), RANKING_PARAMS);
         int limit = rankingLimit(p);
         EventFilter f = FilterParams.parse(without(p, "limit"), false);
         try (Connection c = store.duplicate()) {
@@ -208,7 +249,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void network(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), RANKING_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), RANKING_PARAMS);
         int limit = rankingLimit(p);
         EventFilter f = FilterParams.parse(without(p, "limit"), false);
         try (Connection c = store.duplicate()) {
@@ -217,7 +258,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void clusters(Context ctx) throws SQLException {
-        Map<String, String> p = QueryParams.single(ctx.queryParamMap(), CLUSTER_PARAMS);
+        Map<String, String> p = QueryParams.single(ctx.queryString(), CLUSTER_PARAMS);
         int zoom = p.get("zoom") == null || p.get("zoom").isBlank() ? 2 : FilterParams.integer("zoom", p.get("zoom"));
         EventFilter f = FilterParams.parse(without(p, "zoom"), false);
         try (Connection c = store.duplicate()) {
@@ -229,7 +270,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void countries(Context ctx) throws SQLException {
-        EventFilter f = FilterParams.parse(QueryParams.single(ctx.queryParamMap(), FILTER_PARAMS), false);
+        EventFilter f = FilterParams.parse(QueryParams.single(ctx.queryString(), FILTER_PARAMS), false);
         try (Connection c = store.duplicate()) {
             json(ctx, 200, Map.of("countries", new MapQueries(c).countries(f)));
         }
@@ -249,6 +290,93 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void postArticle(Context ctx) throws Exception {
+        requireToken(ctx);
+        if (ingest == null) {
+            throw new ApiException(503, "this server cannot ingest articles (no coder is plugged in)");
+        }
+        QueryParams.single(ctx.queryString(), Set.of());
+        Article article = ArticleJson.parse(ctx.body());
+        IngestQueue.Ticket ticket = ingestQueue().submit(article);
+        IngestOutcome outcome;
+        try {
+            outcome = ticket.result.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Still queued or running: the client is not kept waiting behind it; it asks the status URL later.
+            ctx.header("Location", statusUrl(ticket));
+            json(ctx, 202, status(ticket));
+            return;
+        } catch (ExecutionException e) {
+            throw failure(ticket, e.getCause());
+        }
+        json(ctx, outcome.stored() ? 201 : 200, outcome(ticket, outcome));
+    }
+
+    /** {@code GET /api/ingest/{ticket}}: what became of an article a POST answered 202 for. */
+    private void ingestStatus(Context ctx) {
+        requireToken(ctx);
+        QueryParams.single(ctx.queryString(), Set.of());
+        String id = ctx.pathParam("ticket");
+        IngestQueue.Ticket ticket = ingestQueue().ticket(id)
+                .orElseThrow(() -> new ApiException(404, "no ingest ticket '" + clip(id) + "' (tickets are kept for the"
+                        + " last 1000 articles posted)"));
+        if (!ticket.result.isDone()) {
+            json(ctx, 200, status(ticket));
+            return;
+        }
+        try {
+            json(ctx, 200, outcome(ticket, ticket.result.join()));
+        } catch (java.util.concurrent.CompletionException e) {
+            ApiException failure = failure(ticket, e.getCause());
+            Map<String, Object> body = status(ticket);
+            body.put("error", failure.getMessage());
+            body.put("error_status", failure.status());
+            json(ctx, 200, body);
+        }
+    }
+
+    private IngestQueue ingestQueue() {
+        synchronized (this) {
+            if (ingestQueue == null) {
+                ingestQueue = new IngestQueue(ingest, ingestWaiting, articleBudget);
+            }
+            return ingestQueue;
+        }
+    }
+
+    /** A failed ingest as the client should hear it: its article's fault (400 and others), or the server's (500). */
+    private static ApiException failure(IngestQueue.Ticket ticket, Throwable cause) {
+        if (cause instanceof ApiException api) {
+            return api;
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return new ApiException(400, "article " + clip(ticket.article.id()) + ": " + cause.getMessage());
+        }
+        System.err.println("parley serve: ingesting " + clip(ticket.article.id()) + " failed: " + cause);
+        return new ApiException(500, "article " + clip(ticket.article.id())
+                + ": internal error while ingesting it (the server log says more)");
+    }
+
+    private static String statusUrl(IngestQueue.Ticket ticket) {
+        return "/api/ingest/" + ticket.id;
+    }
+
+    private static Map<String, Object> status(IngestQueue.Ticket ticket) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("article_id", ticket.article.id());
+        body.put("status", ticket.state);
+        body.put("status_url", statusUrl(ticket));
+        return body;
+    }
+
+    private static Map<String, Object> outcome(IngestQueue.Ticket ticket, IngestOutcome outcome) {
+        Map<String, Object> body = status(ticket);
+        body.put("stored", outcome.stored());
+        body.put("events", outcome.events());
+        body.put("message", outcome.message());
+        return body;
+    }
+
+    private void requireToken(Context ctx) {
         if (!token.configured()) {
             throw new ApiException(403, "POST /api/articles is disabled: no API token is configured"
                     + " (serve --token, PARLEY_API_TOKEN, or api.token in parley.properties)");
@@ -257,25 +385,6 @@ public final class ParleyServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "Authorization: expected 'Bearer TOKEN' with the server's API token");
         }
-        if (ingest == null) {
-            throw new ApiException(503, "this server cannot ingest articles (no coder is plugged in)");
-        }
-        QueryParams.single(ctx.queryParamMap(), Set.of());
-        Article article = ArticleJson.parse(ctx.body());
-        IngestOutcome outcome;
-        synchronized (ingestLock) {
-            try {
-                outcome = ingest.ingest(article);
-            } catch (IllegalArgumentException e) {
-                throw new ApiException(400, "article " + clip(article.id()) + ": " + e.getMessage());
-            }
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("article_id", outcome.articleId());
-        body.put("stored", outcome.stored());
-        body.put("events", outcome.events());
-        body.put("message", outcome.message());
-        json(ctx, outcome.stored() ? 201 : 200, body);
     }
 
     private static int rankingLimit(Map<String, String> p) {

@@ -31,8 +31,8 @@ import parley.model.Article;
  * is handed on as a problem naming it; the rest of the batch is still read.
  */
 public final class ArticleReader {
-    /** News articles are a few kilobytes; anything this large is not an article. */
-    public static final long MAX_ARTICLE_BYTES = 2_000_000;
+    /** News articles are a few kilobytes; anything this large is not an article (the limit of every input). */
+    public static final long MAX_ARTICLE_BYTES = parley.model.Article.MAX_TEXT_BYTES;
     /** A JSON Lines file may hold many articles; each line is checked against the article limit. */
     public static final long MAX_FILE_BYTES = 2_000_000_000L;
     private final ObjectMapper json = new ObjectMapper();

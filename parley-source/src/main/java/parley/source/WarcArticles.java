@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -42,12 +43,15 @@ public final class WarcArticles {
         Map<String, Integer> passedOver = new TreeMap<>();
         String name = file.toString();
         long offset = 0;
+        WarcRecord previous = null;
         try (WarcReader reader = new WarcReader(file)) {
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
+                    // The record that failed starts where the last one read ends: name it by its own offset.
+                    offset = previous == null ? 0 : nextStart(file, reader, previous, offset);
                     sink.problem(name + "@" + offset, "corrupt WARC", "corrupt or truncated WARC record at offset "
                             + offset + " (" + message(e) + "); the rest of " + name + " is not read");
                     problems++;
@@ -81,6 +85,7 @@ public final class WarcArticles {
                             + message(e) + "); passed over");
                     problems++;
                 }
+                previous = record;
                 offset = reader.position();
             }
         } catch (IOException | RuntimeException e) {
@@ -91,6 +96,16 @@ public final class WarcArticles {
             sink.note(name + ": " + articles + " HTML pages read; records passed over: " + passedOver);
         }
         return new Counts(articles, problems, passedOver);
+    }
+
+    /** Where the record after the one at {@code start} starts; that one's own start when it cannot be told. */
+    private static long nextStart(Path file, WarcReader reader, WarcRecord record, long start) {
+        try {
+            return WarcRecordEnd.after(file, start, reader.compression() == WarcCompression.GZIP,
+                    record.body().size());
+        } catch (IOException | RuntimeException e) {
+            return start; // this record is cut short itself: reading on fails here, and names it
+        }
     }
 
     /** Null when the record is an HTML page to read, else why it is passed over. */

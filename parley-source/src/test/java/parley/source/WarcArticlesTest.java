@@ -108,6 +108,29 @@ class WarcArticlesTest {
     }
 
     @Test
+    void aRecordCutShortIsNamedByItsOwnOffset() throws IOException {
+        for (WarcCompression c : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
+            Path whole = crawl(c == WarcCompression.NONE ? "offsets.warc" : "offsets.warc.gz", c);
+            List<Long> starts = new ArrayList<>();
+            try (org.netpreserve.jwarc.WarcReader r = new org.netpreserve.jwarc.WarcReader(whole)) {
+                for (org.netpreserve.jwarc.WarcRecord rec : r) {
+                    starts.add(r.position());
+                }
+            }
+            long last = starts.get(starts.size() - 1);
+            byte[] bytes = Files.readAllBytes(whole);
+            // cut inside the last record (the second article), after the record before it was passed over unread
+            Path cut = dir.resolve("cut-" + whole.getFileName());
+            Files.write(cut, Arrays.copyOf(bytes, (int) (last + (bytes.length - last) / 2)));
+            List<InputItem> items = read(cut);
+            InputItem problem = items.get(items.size() - 1);
+            assertEquals("corrupt WARC", problem.reason(), items.toString());
+            assertEquals(cut + "@" + last, problem.name(), c + ": " + problem.problem());
+            assertTrue(problem.problem().contains("offset " + last), problem.problem());
+        }
+    }
+
+    @Test
     void aCorruptRecordEndsTheFileWithAClearMessage() throws IOException {
         Path whole = crawl("whole.warc", WarcCompression.NONE);
         byte[] bytes = Files.readAllBytes(whole);
