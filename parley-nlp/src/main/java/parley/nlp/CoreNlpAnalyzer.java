@@ -11,6 +11,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,52 +19,97 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Sentence;
 import parley.model.Token;
 import parley.pipeline.Analyzer;
+import parley.pipeline.ParseGate;
 
 /**
  * The only place CoreNLP types are used: runs Stanford CoreNLP (tokenize, ssplit, mwt for French, POS,
- * NER, UD dependency parse) and turns its output into Parley's parse model. One pipeline per language,
- * built on first use and then reused (loading takes seconds; parsing is thread-safe per document).
+ * NER, UD dependency parse) and turns its output into Parley's parse model. The dependency parse, most of
+ * the time, runs only on the sentences the {@link ParseGate} lets through; the others keep their words, tags,
+ * lemmas and names. One tagging and one parsing pipeline per language, built on first use and shared by every
+ * thread (CoreNLP's annotators are safe to call from several threads at once; the French lemmatiser is not,
+ * so each thread has its own).
  */
 public final class CoreNlpAnalyzer implements Analyzer {
-    private final Map<String, StanfordCoreNLP> pipelines = new HashMap<>();
+    private final Map<String, StanfordCoreNLP> taggers = new HashMap<>();
     private final Map<String, StanfordCoreNLP> parsers = new HashMap<>();
     private final EnglishTagRepair englishTags = new EnglishTagRepair();
     private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();
     private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
+    private final ParseGate gate;
+    private final boolean parseAll;
+
+    /** Parses every sentence and lets the coder read every parse: the analysis before parse gating. */
+    public CoreNlpAnalyzer() {
+        this(ParseGate.EVERY_SENTENCE, false);
+    }
+
+    /**
+     * @param gate which sentences may hold an event (the others are not parsed)
+     * @param parseAll parse the others too, though the coder will not read their parse: the same events at
+     *     the cost of the whole parse, to check that gating changes nothing
+     */
+    public CoreNlpAnalyzer(ParseGate gate, boolean parseAll) {
+        this.gate = gate;
+        this.parseAll = parseAll;
+    }
 
     @Override
     public AnalyzedArticle analyze(Article article) {
         String lang = article.lang();
-        CoreDocument doc = new CoreDocument(article.fullText());
-        pipeline(lang).annotate(doc);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreSentence cs : doc.sentences()) {
-            if (lang.equals("en") && englishTags.repair(cs.tokens())) {
-                reparse(cs, lang);
+        String text = article.fullText();
+        CoreDocument doc = new CoreDocument(text);
+        tagger(lang).annotate(doc);
+        List<CoreSentence> all = doc.sentences();
+        boolean[] candidate = new boolean[all.size()];
+        List<Sentence> bare = new ArrayList<>(all.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        Function<Token, String> participles = participleVerbs(lang);
+        for (int i = 0; i < all.size(); i++) {
+            CoreSentence cs = all.get(i);
+            if (lang.equals("en")) {
+                englishTags.repair(cs.tokens()); // before the parse, so that it reads the mended tags
             }
-            sentences.add(toSentence(sentences.size(), cs, lang, article.fullText()));
+            bare.add(unparsed(i, cs, lang, text));
+            candidate[i] = gate.mayHoldEvent(bare.get(i), lang, participles);
+            if (candidate[i] || parseAll) {
+                toParse.add(cs.coreMap());
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation parsed = new Annotation(text);
+            parsed.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser(lang).annotate(parsed);
+        }
+        List<Sentence> sentences = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            sentences.add(withTree(bare.get(i), all.get(i), lang, candidate[i]));
         }
         return new AnalyzedArticle(article, lang, sentences);
     }
 
-    /** Loads the pipeline for a language now rather than on the first article. */
-    public synchronized StanfordCoreNLP pipeline(String lang) {
-        return pipelines.computeIfAbsent(lang, l -> new StanfordCoreNLP(CoreNlpSettings.forLanguage(l)));
+    /** Loads the models of a language now rather than on the first article. */
+    public void load(String lang) {
+        tagger(lang);
+        parser(lang);
     }
 
-    /** Parses a sentence again on the tags it now has (same dependency model, taken from CoreNLP's annotator cache). */
-    private void reparse(CoreSentence cs, String lang) {
-        Annotation one = new Annotation(cs.text());
-        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(cs.coreMap()));
-        parserOnly(lang).annotate(one);
+    /** Tokens, sentences, multiword tokens (French), tags, lemmas (English) and names: everything but the parse. */
+    private synchronized StanfordCoreNLP tagger(String lang) {
+        return taggers.computeIfAbsent(lang, l -> {
+            Properties p = CoreNlpSettings.forLanguage(l);
+            p.setProperty("annotators", p.getProperty("annotators").replace(",depparse", ""));
+            return new StanfordCoreNLP(p);
+        });
     }
 
-    private synchronized StanfordCoreNLP parserOnly(String lang) {
+    /** The dependency parser alone, run on sentences already tagged. */
+    private synchronized StanfordCoreNLP parser(String lang) {
         return parsers.computeIfAbsent(lang, l -> {
             Properties p = CoreNlpSettings.forLanguage(l);
             p.setProperty("annotators", "depparse");
@@ -71,25 +117,19 @@ public final class CoreNlpAnalyzer implements Analyzer {
         });
     }
 
-    private Sentence toSentence(int index, CoreSentence cs, String lang, String text) {
-        List<CoreLabel> labels = cs.tokens();
-        SemanticGraph graph = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        int[] heads = new int[labels.size()];
-        String[] rels = new String[labels.size()];
-        Arrays.fill(heads, -1);
-        Arrays.fill(rels, "root");
-        if (graph != null) {
-            for (SemanticGraphEdge e : graph.edgeListSorted()) {
-                int dep = e.getDependent().index() - 1;
-                heads[dep] = e.getGovernor().index() - 1;
-                rels[dep] = e.getRelation().toString();
-            }
-            for (IndexedWord root : graph.getRoots()) {
-                heads[root.index() - 1] = -1;
-                rels[root.index() - 1] = "root";
-            }
+    /** French words the tagger read as adjectives or nouns that may be past participles ("tués", "défilé"). */
+    private Function<Token, String> participleVerbs(String lang) {
+        if (!lang.equals("fr")) {
+            return t -> null;
         }
-        List<Token> tokens = new ArrayList<>();
+        FrenchLemmatizer lemmas = frenchLemmas.get();
+        return t -> t.upos().equals("VERB") ? null : lemmas.participleOf(t.text());
+    }
+
+    /** Parley's sentence from CoreNLP's, before any parse: words, tags, lemmas, names and features. */
+    private Sentence unparsed(int index, CoreSentence cs, String lang, String text) {
+        List<CoreLabel> labels = cs.tokens();
+        List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String upos = lang.equals("en") ? PennToUniversal.map(l.tag(), l.word()) : l.tag();
@@ -102,16 +142,46 @@ public final class CoreNlpAnalyzer implements Analyzer {
             if (lang.equals("en") && ("VBG".equals(l.tag()) || "VBN".equals(l.tag()))) {
                 feats = Map.of("VerbForm", "Part");
             }
-            tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
-                    heads[i], rels[i], feats));
-        }
-        if (lang.equals("fr")) {
-            tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
-            tokens = frenchInversions.repair(tokens);
+            tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(), -1, "root", feats));
         }
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
-        return new Sentence(index, begin, end, text.substring(begin, end), tokens);
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens, false);
+    }
+
+    /**
+     * The sentence with the dependency tree CoreNLP gave it, if any, and the gate's decision; mended (French
+     * participles and inverted subjects) only when it may hold an event, since the mends read the tree.
+     */
+    private Sentence withTree(Sentence bare, CoreSentence cs, String lang, boolean candidate) {
+        SemanticGraph graph = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph == null) {
+            return new Sentence(bare.index(), bare.begin(), bare.end(), bare.text(), bare.tokens(), candidate);
+        }
+        int size = bare.size();
+        int[] heads = new int[size];
+        String[] rels = new String[size];
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "root");
+        for (SemanticGraphEdge e : graph.edgeListSorted()) {
+            int dep = e.getDependent().index() - 1;
+            heads[dep] = e.getGovernor().index() - 1;
+            rels[dep] = e.getRelation().toString();
+        }
+        for (IndexedWord root : graph.getRoots()) {
+            heads[root.index() - 1] = -1;
+            rels[root.index() - 1] = "root";
+        }
+        List<Token> tokens = new ArrayList<>(size);
+        for (Token t : bare.tokens()) {
+            tokens.add(new Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin(), t.end(),
+                    heads[t.index()], rels[t.index()], t.feats()));
+        }
+        if (lang.equals("fr") && candidate) {
+            tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
+            tokens = frenchInversions.repair(tokens);
+        }
+        return new Sentence(bare.index(), bare.begin(), bare.end(), bare.text(), tokens, candidate);
     }
 
     /**
