@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -41,8 +42,9 @@ public final class InputOrder<T, R> implements AutoCloseable {
         this.work = work;
         this.sink = sink;
         this.inHand = 2 * threads;
+        AtomicInteger started = new AtomicInteger();
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "parley-coder");
+            Thread t = new Thread(r, "parley-coder-" + started.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
