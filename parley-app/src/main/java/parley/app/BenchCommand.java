@@ -60,8 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Engine.knowledge();
         Engine.guesser();
-        Engine.analyzer().load("fr");
-        Engine.analyzer().load("en");
+        Engine.analyzer().load("fr", "en");
         double loading = (System.nanoTime() - t0) / 1e9;
         List<Article> withLang = articles.stream()
                 .map(a -> a.lang() != null ? a : a.withLang(Engine.guesser().guess(a.fullText()).orElse("")))

@@ -33,8 +33,8 @@ import parley.pipeline.ParseGate;
  * so each thread has its own).
  */
 public final class CoreNlpAnalyzer implements Analyzer {
-    private final Map<String, StanfordCoreNLP> taggers = new HashMap<>();
-    private final Map<String, DependencyParser> parsers = new HashMap<>();
+    /** Shared by every analyzer of the JVM (gated or not): the models are read-only once loaded. */
+    private static final Map<String, Models> MODELS = Map.of("fr", new Models("fr"), "en", new Models("en"));
     private final EnglishTagRepair englishTags = new EnglishTagRepair();
     private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();
     private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
@@ -85,15 +85,67 @@ public final class CoreNlpAnalyzer implements Analyzer {
         return new AnalyzedArticle(article, lang, sentences);
     }
 
-    /** Loads the models of a language now rather than on the first article. */
-    public void load(String lang) {
-        tagger(lang);
-        parser(lang);
+    /**
+     * Loads the models of these languages now rather than on the first article, one thread per language (the
+     * parser's start-up, reading its model and precomputing its first layer, takes most of the time).
+     */
+    public void load(String... langs) {
+        List<Thread> loading = new ArrayList<>();
+        for (String lang : langs) {
+            Thread t = new Thread(() -> {
+                tagger(lang);
+                parser(lang);
+            }, "parley-load-" + lang);
+            t.start();
+            loading.add(t);
+        }
+        for (Thread t : loading) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The models of one language, loaded on first use; two languages load at the same time. */
+    private static final class Models {
+        private final String lang;
+        private StanfordCoreNLP tagger;
+        private DependencyParser parser;
+
+        Models(String lang) {
+            this.lang = lang;
+        }
+
+        synchronized StanfordCoreNLP tagger() {
+            if (tagger == null) {
+                tagger = new StanfordCoreNLP(CoreNlpSettings.forLanguage(lang));
+            }
+            return tagger;
+        }
+
+        synchronized DependencyParser parser() {
+            if (parser == null) {
+                parser = DependencyParser.loadFromModelFile(
+                        CoreNlpSettings.forLanguage(lang).getProperty("depparse.model"), new Properties());
+            }
+            return parser;
+        }
+    }
+
+    private Models models(String lang) {
+        Models m = MODELS.get(lang);
+        if (m == null) {
+            throw new IllegalArgumentException("no CoreNLP pipeline for language " + lang);
+        }
+        return m;
     }
 
     /** Tokens, sentences, multiword tokens (French), tags, lemmas (English) and names: everything but the parse. */
-    private synchronized StanfordCoreNLP tagger(String lang) {
-        return taggers.computeIfAbsent(lang, l -> new StanfordCoreNLP(CoreNlpSettings.forLanguage(l)));
+    private StanfordCoreNLP tagger(String lang) {
+        return models(lang).tagger();
     }
 
     /**
@@ -101,9 +153,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
      * the collapsed and enhanced graphs, a tenth of the whole time, which Parley does not read. The basic
      * dependencies are the same (checked on the dev texts: every relation of 841 sentences).
      */
-    private synchronized DependencyParser parser(String lang) {
-        return parsers.computeIfAbsent(lang, l -> DependencyParser.loadFromModelFile(
-                CoreNlpSettings.forLanguage(l).getProperty("depparse.model"), new Properties()));
+    private DependencyParser parser(String lang) {
+        return models(lang).parser();
     }
 
     /** French words the tagger read as adjectives or nouns that may be past participles ("tués", "défilé"). */
