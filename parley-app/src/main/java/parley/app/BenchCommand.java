@@ -1,8 +1,6 @@
 package parley.app;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,13 +179,37 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("%-36s %12.2f %14.1f%n", name, articles / secs, sentences / secs);
     }
 
+    /**
+     * The most heap in use at any time so far: the sum of each pool's own peak would count pools that peaked at
+     * different moments, so a daemon thread samples the heap's use instead.
+     */
     private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        return HEAP_SAMPLER.peak() / (1024 * 1024);
+    }
+
+    private static final HeapSampler HEAP_SAMPLER = new HeapSampler();
+
+    /** Reads the heap in use every 20 ms, from class loading on, and keeps the highest. */
+    private static final class HeapSampler {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        HeapSampler() {
+            Thread t = new Thread(() -> {
+                while (true) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "parley-heap-sampler");
+            t.setDaemon(true);
+            t.start();
         }
-        return peak / (1024 * 1024);
+
+        long peak() {
+            return peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        }
     }
 }
