@@ -57,15 +57,18 @@ class InputOrderTest {
 
     @Test
     void aFailureOfTheWorkReachesTheSubmitter() {
-        InputOrder<Integer, Integer> order = new InputOrder<>(2, i -> {
-            if (i == 1) {
-                throw new IllegalStateException("bad item " + i);
+        // on submitting a later item or on closing, whichever comes after the failure
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+            try (InputOrder<Integer, Integer> order = new InputOrder<>(2, i -> {
+                if (i == 1) {
+                    throw new IllegalStateException("bad item " + i);
+                }
+                return i;
+            }, (i, r) -> { })) {
+                order.submit(0);
+                order.submit(1);
             }
-            return i;
-        }, (i, r) -> { });
-        order.submit(0);
-        order.submit(1);
-        IllegalStateException e = assertThrows(IllegalStateException.class, order::close);
+        });
         assertEquals("bad item 1", e.getMessage());
     }
 
