@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
+import parley.pipeline.InputOrder;
 import parley.pipeline.Parley;
 import parley.source.ArticleReader;
 import parley.source.InputItem;
@@ -42,43 +43,48 @@ public final class BatchCoder {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean progress;
+    private final int threads;
     private final EventJson json = new EventJson();
 
     public BatchCoder(Parley parley, PrintStream out, PrintStream err, boolean progress) {
+        this(parley, out, err, progress, 1);
+    }
+
+    /** @param threads articles coded at once; their events are written in input order all the same */
+    public BatchCoder(Parley parley, PrintStream out, PrintStream err, boolean progress, int threads) {
         this.parley = parley;
         this.out = out;
         this.err = err;
         this.progress = progress;
+        this.threads = threads;
     }
 
     public Summary run(List<String> inputs, ArticleReader reader) {
         List<InputItem> items = new ArrayList<>();
         reader.read(inputs, items::add);
-        int coded = 0;
-        int skipped = 0;
-        int events = 0;
+        int[] counts = new int[3]; // coded, skipped, events
         Map<String, Integer> reasons = new TreeMap<>();
-        try (ProgressBar bar = progress ? bar(items.size()) : null) {
-            for (InputItem item : items) {
-                CodingResult r = codeOne(item);
-                if (r.coded()) {
-                    coded++;
-                    for (Event e : r.events()) {
-                        out.println(json.line(e));
-                    }
-                    events += r.events().size();
-                } else {
-                    skipped++;
-                    reasons.merge(item.article() == null ? java.util.Objects.requireNonNullElse(item.reason(), "unreadable") : codingSkipReason(r), 1, Integer::sum);
-                    err.println("parley: skipped " + r.problem());
-                }
-                if (bar != null) {
-                    bar.step();
-                }
-            }
+        try (ProgressBar bar = progress ? bar(items.size()) : null;
+             InputOrder<InputItem, CodingResult> order = new InputOrder<>(threads, this::codeOne, (item, r) -> {
+                 if (r.coded()) {
+                     counts[0]++;
+                     for (Event e : r.events()) {
+                         out.println(json.line(e));
+                     }
+                     counts[2] += r.events().size();
+                 } else {
+                     counts[1]++;
+                     reasons.merge(item.article() == null ? java.util.Objects.requireNonNullElse(item.reason(), "unreadable") : codingSkipReason(r), 1, Integer::sum);
+                     err.println("parley: skipped " + r.problem());
+                 }
+                 if (bar != null) {
+                     bar.step();
+                 }
+             })) {
+            items.forEach(order::submit);
         }
         out.flush();
-        return new Summary(items.size(), coded, skipped, events, reasons);
+        return new Summary(items.size(), counts[0], counts[1], counts[2], reasons);
     }
 
     /** The coder's own reasons: the language, an empty text, or a failure. */
@@ -102,11 +108,7 @@ public final class BatchCoder {
 
     /** Codes one article; a failure of the coder becomes a skipped result naming the item, not an exception. */
     static CodingResult codeSafely(Parley parley, String name, parley.model.Article article) {
-        try {
-            return parley.code(article);
-        } catch (RuntimeException e) {
-            return CodingResult.skipped(article.id(), name + ": coding failed: " + e);
-        }
+        return parley.codeSafely(name, article);
     }
 
     private ProgressBar bar(int total) {

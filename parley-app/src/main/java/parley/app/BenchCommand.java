@@ -1,8 +1,6 @@
 package parley.app;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,24 +8,38 @@ import java.util.concurrent.Callable;
 import parley.coding.EventCoder;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
+import parley.model.Sentence;
+import parley.nlp.CoreNlpAnalyzer;
+import parley.pipeline.CodingResult;
+import parley.pipeline.LexiconGate;
+import parley.pipeline.ParallelCoding;
 import parley.pipeline.Parley;
 import parley.source.ArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures throughput on the same articles, side by side: CoreNLP alone, Parley's coder alone"
-                + " (on ready parses), and the whole pipeline (language detection, CoreNLP, coding).",
-                "Reports articles/s, sentences/s and peak heap. Models are loaded and warmed up first."})
+        description = {"Measures throughput on the same articles, in one run: CoreNLP alone (every sentence parsed, as"
+                + " the coder would need without the parse gate), Parley's coder alone (on ready parses), and the whole"
+                + " pipeline (language detection, gated CoreNLP, coding) with one thread and with N.",
+                "Reports articles/s, sentences/s, their ratios, articles per day, model loading time, peak heap, and"
+                        + " whether gated and ungated analysis and 1 and N threads give the same events."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Articles to measure on (default: the bundled samples).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Passes over the articles per measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "1", description = "Passes over the articles per measurement (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line (keys: docs/performance.md).")
+    boolean json;
 
     @Option(names = "--extraction",
             description = "Measure HTML extraction alone (charset, metadata, main text; no CoreNLP) on the .html/.htm"
@@ -42,45 +54,82 @@ final class BenchCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             inputs = List.of(Path.of(System.getProperty("parley.home", "."), "samples").toString());
         }
+        int n = threads.checked();
         List<Article> articles = new ArticleReader(null).articles(inputs, System.err);
-        if (articles.isEmpty()) {
-            System.err.println("parley: no article to measure on");
+        long t0 = System.nanoTime();
+        Engine.knowledge();
+        Engine.guesser();
+        Engine.analyzer().load("fr", "en");
+        double loading = (System.nanoTime() - t0) / 1e9;
+        List<Article> withLang = articles.stream()
+                .map(a -> a.lang() != null ? a : a.withLang(Engine.guesser().guess(a.fullText()).orElse("")))
+                .filter(a -> a.lang().equals("fr") || a.lang().equals("en")).toList();
+        if (withLang.isEmpty()) {
+            System.err.println("parley: no French or English article to measure on");
             return 1;
         }
-        List<Article> withLang = articles.stream()
-                .map(a -> a.lang() != null ? a : a.withLang(Engine.guesser().guess(a.fullText()).orElse("en")))
-                .filter(a -> a.lang().equals("fr") || a.lang().equals("en")).toList();
         Parley parley = Engine.parley();
-        EventCoder coder = new EventCoder(Engine.knowledge());
-        List<AnalyzedArticle> parsed = withLang.stream().map(Engine.analyzer()::analyze).toList();
+        Parley ungated = new Parley(new CoreNlpAnalyzer(new LexiconGate(Engine.knowledge()), true), Engine.guesser(),
+                Engine.knowledge(), false, false);
+        List<String> gatedEvents = eventLines(ParallelCoding.codeAll(parley, withLang, 1)); // also warms up
+        boolean sameGating = gatedEvents.equals(eventLines(ParallelCoding.codeAll(ungated, withLang, 1)));
+        List<AnalyzedArticle> parsed = withLang.stream().map(Engine.fullAnalyzer()::analyze).toList();
         int sentences = parsed.stream().mapToInt(a -> a.sentences().size()).sum();
-        withLang.forEach(parley::code);
+        long candidates = withLang.stream().map(Engine.analyzer()::analyze)
+                .mapToLong(a -> a.sentences().stream().filter(Sentence::eventCandidate).count()).sum();
+        EventCoder coder = new EventCoder(Engine.knowledge());
 
+        double nlp = seconds(() -> withLang.forEach(Engine.fullAnalyzer()::analyze));
+        double coding = seconds(() -> parsed.forEach(coder::code));
+        double one = seconds(() -> ParallelCoding.codeAll(parley, withLang, 1));
+        List<List<String>> threadedEvents = new ArrayList<>();
+        double many = seconds(() -> threadedEvents.add(eventLines(ParallelCoding.codeAll(parley, withLang, n))));
+        boolean sameThreads = threadedEvents.stream().allMatch(gatedEvents::equals);
+
+        int a = withLang.size() * rounds;
+        int s = sentences * rounds;
+        System.out.printf("articles: %d (%d sentences, %d parsed by the gate: %.0f%%), rounds: %d, threads: %d%n",
+                withLang.size(), sentences, candidates, 100.0 * candidates / sentences, rounds, n);
+        System.out.printf("%-36s %12s %14s%n", "stage", "articles/s", "sentences/s");
+        row("CoreNLP alone (every sentence)", a, s, nlp);
+        row("Parley coder alone", a, s, coding);
+        row("whole pipeline, 1 thread", a, s, one);
+        row("whole pipeline, " + n + " threads", a, s, many);
+        System.out.printf("whole pipeline / CoreNLP alone: %.2fx; %d threads / 1 thread: %.2fx%n", nlp / one, n, one / many);
+        System.out.printf("articles per day at %d threads: %,.0f%n", n, a / many * 86_400);
+        System.out.printf("models loaded in %.1f s; peak heap: %d MB (max %d MB)%n", loading, peakHeapMb(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("same events gated and ungated: %s; with 1 and %d threads: %s%n", yes(sameGating), n,
+                yes(sameThreads));
+        if (json) {
+            System.out.printf(java.util.Locale.ROOT, "{\"articles\":%d,\"sentences\":%d,\"threads\":%d,"
+                            + "\"corenlp_sentences_per_s\":%.1f,\"pipeline_sentences_per_s\":%.1f,"
+                            + "\"pipeline_threads_sentences_per_s\":%.1f,\"ratio_pipeline_to_corenlp\":%.2f,"
+                            + "\"thread_speedup\":%.2f,\"articles_per_day\":%.0f,\"peak_heap_mb\":%d,"
+                            + "\"same_events\":%s}%n",
+                    withLang.size(), sentences, n, s / nlp, s / one, s / many, nlp / one, one / many,
+                    a / many * 86_400, peakHeapMb(), sameGating && sameThreads);
+        }
+        return sameGating && sameThreads ? 0 : 1;
+    }
+
+    /** Seconds for {@code rounds} runs of a task. */
+    private double seconds(Runnable task) {
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
-            withLang.forEach(Engine.analyzer()::analyze);
+            task.run();
         }
-        long nlp = System.nanoTime() - t0;
-        t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            parsed.forEach(coder::code);
-        }
-        long coding = System.nanoTime() - t0;
-        t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            articles.forEach(parley::code);
-        }
-        long whole = System.nanoTime() - t0;
+        return (System.nanoTime() - t0) / 1e9;
+    }
 
-        int n = withLang.size() * rounds;
-        int s = sentences * rounds;
-        System.out.printf("articles: %d (%d sentences), rounds: %d, threads: 1%n", withLang.size(), sentences, rounds);
-        System.out.printf("%-28s %12s %14s%n", "stage", "articles/s", "sentences/s");
-        row("CoreNLP alone", n, s, nlp);
-        row("Parley coder alone", n, s, coding);
-        row("whole pipeline", n, s, whole);
-        System.out.printf("peak heap: %d MB%n", peakHeapMb());
-        return 0;
+    /** The events of a batch as the code command writes them, in order. */
+    private static List<String> eventLines(List<CodingResult> results) {
+        EventJson out = new EventJson();
+        return results.stream().flatMap(r -> r.events().stream()).map(out::line).toList();
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "NO";
     }
 
     /** Pages per second through PageExtractor, each round over every page, after a warm-up round. */
@@ -127,18 +176,41 @@ final class BenchCommand implements Callable<Integer> {
         return failed;
     }
 
-    private static void row(String name, int articles, int sentences, long nanos) {
-        double secs = nanos / 1e9;
-        System.out.printf("%-28s %12.2f %14.1f%n", name, articles / secs, sentences / secs);
+    private static void row(String name, int articles, int sentences, double secs) {
+        System.out.printf("%-36s %12.2f %14.1f%n", name, articles / secs, sentences / secs);
     }
 
+    /**
+     * The most heap in use at any time so far: the sum of each pool's own peak would count pools that peaked at
+     * different moments, so a daemon thread samples the heap's use instead.
+     */
     private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        return HEAP_SAMPLER.peak() / (1024 * 1024);
+    }
+
+    private static final HeapSampler HEAP_SAMPLER = new HeapSampler();
+
+    /** Reads the heap in use every 20 ms, from class loading on, and keeps the highest. */
+    private static final class HeapSampler {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        HeapSampler() {
+            Thread t = new Thread(() -> {
+                while (true) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "parley-heap-sampler");
+            t.setDaemon(true);
+            t.start();
         }
-        return peak / (1024 * 1024);
+
+        long peak() {
+            return peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import parley.source.ArticleReader;
 import parley.source.PageFetcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,6 +56,9 @@ final class CodeCommand implements Callable<Integer> {
             description = "Show a progress bar on stderr when writing to --out (default: ${DEFAULT-VALUE}).")
     boolean progress;
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() throws IOException {
         Engine.importPetrarch(petrarch);
@@ -62,13 +66,20 @@ final class CodeCommand implements Callable<Integer> {
             System.err.println("parley: --lang must be fr or en, not " + lang);
             return 2;
         }
+        int n;
+        try {
+            n = threads.checked();
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley: " + e.getMessage());
+            return 2;
+        }
         BatchCoder.Summary summary;
         if (out == null) {
-            summary = new BatchCoder(Engine.parley(allModes, untargeted), System.out, System.err, false)
+            summary = new BatchCoder(Engine.parley(allModes, untargeted), System.out, System.err, false, n)
                     .run(inputs, new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate)));
         } else {
             try (PrintStream file = new PrintStream(new FileOutputStream(out.toFile()), false, StandardCharsets.UTF_8)) {
-                summary = new BatchCoder(Engine.parley(allModes, untargeted), file, System.err, progress)
+                summary = new BatchCoder(Engine.parley(allModes, untargeted), file, System.err, progress, n)
                         .run(inputs, new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate)));
             }
         }

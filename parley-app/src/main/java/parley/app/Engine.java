@@ -8,12 +8,14 @@ import parley.kb.petrarch.ImportReport;
 import parley.kb.petrarch.PetrarchImport;
 import parley.nlp.CoreNlpAnalyzer;
 import parley.nlp.LinguaGuesser;
+import parley.pipeline.LexiconGate;
 import parley.pipeline.Parley;
 
 /** Builds the parts of Parley a command needs, once: knowledge files, CoreNLP, language detection. */
 public final class Engine {
     private static KnowledgeBase knowledge;
     private static CoreNlpAnalyzer analyzer;
+    private static CoreNlpAnalyzer fullAnalyzer;
     private static LinguaGuesser guesser;
 
     private Engine() {
@@ -26,11 +28,23 @@ public final class Engine {
         return knowledge;
     }
 
+    /** The analyzer the coder uses: only sentences that may hold an event are parsed (parley.pipeline.LexiconGate). */
     public static synchronized CoreNlpAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = new CoreNlpAnalyzer();
+            analyzer = new CoreNlpAnalyzer(new LexiconGate(knowledge()), false);
         }
         return analyzer;
+    }
+
+    /**
+     * Every sentence parsed and read by the coder, as before parse gating: for the parse command and the actor
+     * benchmark, which read the arguments of every sentence. Shares CoreNLP's models with {@link #analyzer()}.
+     */
+    public static synchronized CoreNlpAnalyzer fullAnalyzer() {
+        if (fullAnalyzer == null) {
+            fullAnalyzer = new CoreNlpAnalyzer();
+        }
+        return fullAnalyzer;
     }
 
     public static synchronized LinguaGuesser guesser() {

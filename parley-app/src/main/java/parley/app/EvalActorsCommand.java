@@ -49,7 +49,7 @@ final class EvalActorsCommand implements Callable<Integer> {
             return 2;
         }
         Engine.importPetrarch(petrarch);
-        BenchRunner runner = new BenchRunner(Engine.analyzer(), Engine.knowledge());
+        BenchRunner runner = new BenchRunner(Engine.fullAnalyzer(), Engine.knowledge());
         BenchScorer scorer = new BenchScorer(new CountryLevel(Engine.knowledge().actors()));
         for (BenchItem item : items) {
             scorer.add(item, runner.found(item));

@@ -18,10 +18,12 @@ import parley.app.eval.Tally;
 import parley.model.Article;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
+import parley.pipeline.ParallelCoding;
 import parley.pipeline.Parley;
 import parley.source.ArticleReader;
 import parley.source.PageFetcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,14 +56,18 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of every article, overriding detection.")
     String lang;
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() throws IOException {
         Engine.importPetrarch(petrarch);
         Map<String, GoldArticle> goldArticles = GoldFile.read(gold);
         Map<String, List<Event>> events = new HashMap<>();
         Parley parley = Engine.parley();
-        for (Article article : new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate)).articles(inputs, System.err)) {
-            CodingResult r = parley.code(article);
+        List<Article> articles = new ArticleReader(lang, PageFetcher.Settings.defaults().withAllowPrivate(allowPrivate))
+                .articles(inputs, System.err);
+        for (CodingResult r : ParallelCoding.codeAll(parley, articles, threads.checked())) {
             if (!r.coded()) {
                 System.err.println("parley: skipped " + r.problem());
                 continue;

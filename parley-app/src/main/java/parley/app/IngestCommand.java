@@ -13,6 +13,7 @@ import parley.store.EventStore;
 import parley.store.MergeSettings;
 import parley.store.StoreInUse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,6 +67,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--pause-before-commit", hidden = true, paramLabel = "N")
     int pauseBeforeCommit;
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() throws IOException {
         if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
@@ -73,7 +77,9 @@ final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         MergeSettings settings;
+        int coders;
         try {
+            coders = threads.checked();
             settings = MergeSettings.defaults().withDays(mergeDays).withKm(mergeKm);
         } catch (IllegalArgumentException e) {
             System.err.println("parley: " + e.getMessage());
@@ -83,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
         Ingester.Summary summary;
         try (Database database = Database.open(db)) {
             Ingester ingester = new Ingester(() -> Engine.parley(allModes, untargeted), new EventStore(database, settings),
-                    System.err, progress, verbose);
+                    System.err, progress, verbose).withThreads(coders);
             if (pauseBeforeCommit > 0) {
                 ingester.beforeCommit(n -> n == pauseBeforeCommit ? IngestCommand::waitForStdinToClose : () -> { });
             }

@@ -30,7 +30,8 @@ final class ParseCommand implements Callable<Integer> {
             AnalyzedArticle a = Engine.analyzer().analyze(article.withLang(l));
             System.out.println("# article " + article.id() + " (" + l + ")");
             for (Sentence s : a.sentences()) {
-                System.out.println("# sentence " + s.index() + ": " + s.text().replace('\n', ' '));
+                System.out.println("# sentence " + s.index() + (s.eventCandidate() ? "" : " (no event word: not parsed)")
+                        + ": " + s.text().replace('\n', ' '));
                 for (Token t : s.tokens()) {
                     System.out.println((t.index() + 1) + "\t" + t.text() + "\t" + t.lemma() + "\t" + t.upos() + "\t"
                             + t.ner() + "\t" + (t.head() + 1) + "\t" + t.deprel() + "\t" + t.feats());

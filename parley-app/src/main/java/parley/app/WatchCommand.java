@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import parley.model.Article;
 import parley.model.Event;
 import parley.pipeline.CodingResult;
+import parley.pipeline.InputOrder;
 import parley.pipeline.Parley;
 import parley.source.FeedItem;
 import parley.source.FeedPoller;
@@ -31,6 +32,7 @@ import parley.store.StoreInUse;
 import parley.source.PageFetcher;
 import parley.source.WebArticles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,6 +82,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--untargeted", description = "As for code: also events without a target.")
     boolean untargeted;
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Spec
     CommandSpec spec;
 
@@ -98,11 +103,16 @@ final class WatchCommand implements Callable<Integer> {
             try (Database store = Database.open(db)) {
                 Ingester ingester = new Ingester(() -> Engine.parley(allModes, untargeted),
                         new EventStore(store, MergeSettings.defaults()), System.err, false, true);
-                return watch(interval, new StoreSeenItems(new FeedItemLog(store)), (feed, article) -> {
-                    try {
-                        ingester.ingestOne(feed, article);
-                    } catch (SQLException e) {
-                        System.err.println("parley: skipped " + article.id() + ": cannot store: " + e.getMessage());
+                ingester.withThreads(threads.checked());
+                return watch(interval, new StoreSeenItems(new FeedItemLog(store)), new ArticleSink() {
+                    @Override
+                    public void accept(String feed, Article article) {
+                        ingester.ingestLater(feed, article);
+                    }
+
+                    @Override
+                    public void flush() {
+                        ingester.flush();
                     }
                 });
             } catch (SQLException e) {
@@ -111,27 +121,48 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Parley parley = articlesOnly ? null : Engine.parley(allModes, untargeted);
-        EventJson eventJson = new EventJson();
-        return watch(interval, new FileSeenItems(seen), (feed, article) -> {
-            if (parley == null) {
+        if (articlesOnly) {
+            return watch(interval, new FileSeenItems(seen), (feed, article) -> {
                 out.println(articleLine(feed, article));
-            } else {
-                CodingResult r = parley.code(article);
-                if (!r.coded()) {
-                    System.err.println("parley: skipped " + r.problem());
+                out.flush();
+            });
+        }
+        Parley parley = Engine.parley(allModes, untargeted);
+        EventJson eventJson = new EventJson();
+        try (InputOrder<Article, CodingResult> order = new InputOrder<>(threads.checked(), parley::codeSafely,
+                (article, r) -> {
+                    if (!r.coded()) {
+                        System.err.println("parley: skipped " + r.problem());
+                    }
+                    for (Event e : r.events()) {
+                        out.println(eventJson.line(e));
+                    }
+                    out.flush();
+                })) {
+            return watch(interval, new FileSeenItems(seen), new ArticleSink() {
+                @Override
+                public void accept(String feed, Article article) {
+                    order.submit(article);
                 }
-                for (Event e : r.events()) {
-                    out.println(eventJson.line(e));
+
+                @Override
+                public void flush() {
+                    order.finish();
                 }
-            }
-            out.flush();
-        });
+            });
+        }
     }
 
-    /** What becomes of each new article: printed, coded or stored. */
+    /**
+     * What becomes of each new article: printed, coded or stored. With several threads an article may be
+     * coded after its feed item is marked seen, until {@link #flush()} at the end of the poll.
+     */
     private interface ArticleSink {
         void accept(String feed, Article article);
+
+        /** Everything accepted so far is written or stored. */
+        default void flush() {
+        }
     }
 
     private int watch(Duration interval, SeenItems seenItems, ArticleSink sink) throws InterruptedException {
@@ -161,6 +192,7 @@ final class WatchCommand implements Callable<Integer> {
                 listener, Clock.systemUTC());
         while (true) {
             poller.pollDue();
+            sink.flush();
             if (once) {
                 break;
             }

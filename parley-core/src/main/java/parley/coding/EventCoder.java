@@ -75,6 +75,10 @@ public final class EventCoder {
             if (s.size() == 0 || lang.isFurniture(s.text())) {
                 continue;
             }
+            if (!s.eventCandidate()) {
+                rememberUnparsed(article, s.withoutParse(), lang, memory, listener);
+                continue;
+            }
             events.addAll(codeSentence(article, s, lang, memory, listener));
         }
         return events.stream().map(e -> e.place() != null ? e : placedAhead(e, memory)).toList();
@@ -186,6 +190,40 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * A sentence the parse gate passed over (no event word): it still names actors and places that later
+     * sentences point back to, and opens or closes quotations. Read from its words, tags and names only, so
+     * that it gives the same memory whether or not it was parsed.
+     */
+    private void rememberUnparsed(AnalyzedArticle article, Sentence s, LanguagePack lang, DiscourseMemory memory,
+                                  ArgumentListener listener) {
+        List<ActorMention> mentions = actorTagger.tag(s, lang, article.article().published());
+        List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()), lang);
+        mentions = withoutAgentsInPlaceNames(mentions, places);
+        rememberNames(s, mentions, places, memory);
+        memory.readQuotationMarks(s.index(), s.text());
+        if (listener != null) {
+            listener.sentence(s, mentions.stream().map(ActorMention::actor)
+                    .filter(a -> a != null && a.key() != null).toList());
+        }
+    }
+
+    /** The actors the sentence names (as written, not resolved in context) and its places. */
+    private static void rememberNames(Sentence s, List<ActorMention> mentions, List<PlaceMention> places,
+                                      DiscourseMemory memory) {
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.actor().key() != null) {
+                memory.rememberActor(m.actor(), m.human(), false, s.index(), m.start());
+            }
+        }
+        for (PlaceMention p : places) {
+            Place chosen = Gazetteer.choose(p.readings(), Set.of());
+            if (chosen != null) {
+                memory.rememberPlace(chosen, s.index());
+            }
+        }
+    }
+
     private void rememberSentence(Sentence s, List<ActorMention> mentions, List<PlaceMention> places,
                                   ArgumentActors actors, DiscourseMemory memory, LanguagePack lang) {
         for (Token t : s.tokens()) {
@@ -208,17 +246,7 @@ public final class EventCoder {
                 memory.rememberActor(r.actor(), r.human(), false, s.index(), r.mention().start());
             }
         }
-        for (ActorMention m : mentions) {
-            if (m.actor() != null && m.actor().key() != null) {
-                memory.rememberActor(m.actor(), m.human(), false, s.index(), m.start());
-            }
-        }
-        for (PlaceMention p : places) {
-            Place chosen = Gazetteer.choose(p.readings(), Set.of());
-            if (chosen != null) {
-                memory.rememberPlace(chosen, s.index());
-            }
-        }
+        rememberNames(s, mentions, places, memory);
         actors.rememberIntroducedPeople();
         memory.readQuotationMarks(s.index(), s.text());
     }

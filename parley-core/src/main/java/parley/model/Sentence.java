@@ -10,11 +10,33 @@ import java.util.List;
  * @param begin character offset of the sentence in the article's full text
  * @param end character offset after the sentence
  * @param text the sentence as written
+ * @param eventCandidate whether the sentence may hold an event, as the parse gate decided from its tags,
+ *     lemmas and names before any parse ({@link parley.pipeline.ParseGate}). The coder codes only these; from
+ *     the others it reads what needs no parse (names, places, quotation marks), so an analyzer may leave them
+ *     unparsed and the events stay the same
  */
-public record Sentence(int index, int begin, int end, String text, List<Token> tokens) {
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens, boolean eventCandidate) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
+    }
+
+    /** A sentence that may hold an event (every hand-built parse). */
+    public Sentence(int index, int begin, int end, String text, List<Token> tokens) {
+        this(index, begin, end, text, tokens, true);
+    }
+
+    /**
+     * The same words without their dependency tree (every head -1, every relation "dep"): what a sentence the
+     * parse gate passed over provides, whether or not it was parsed.
+     */
+    public Sentence withoutParse() {
+        List<Token> bare = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            bare.add(new Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin(), t.end(), -1, "dep",
+                    t.feats()));
+        }
+        return new Sentence(index, begin, end, text, bare, eventCandidate);
     }
 
     public Token token(int i) {

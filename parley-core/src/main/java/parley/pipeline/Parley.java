@@ -37,6 +37,21 @@ public final class Parley {
         this.untargeted = untargeted;
     }
 
+    /** Codes one article; a failure of the coder becomes a skipped result naming it, not an exception. */
+    public CodingResult codeSafely(Article article) {
+        return codeSafely(article.id(), article);
+    }
+
+    /** As {@link #codeSafely(Article)}, naming the item {@code name} (a file, a URL) in the problem. */
+    public CodingResult codeSafely(String name, Article article) {
+        try {
+            return code(article);
+        } catch (RuntimeException e) {
+            return CodingResult.skipped(article.id(), name + ": coding failed: " + e);
+        }
+    }
+
+    /** Codes one article. Safe to call from several threads at once (see {@link ParallelCoding}). */
     public CodingResult code(Article article) {
         if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
             return CodingResult.skipped(article.id(), article.id() + ": empty article, nothing to code");

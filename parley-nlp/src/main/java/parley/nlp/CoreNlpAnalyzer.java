@@ -2,15 +2,13 @@ package parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,78 +16,160 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Sentence;
 import parley.model.Token;
 import parley.pipeline.Analyzer;
+import parley.pipeline.ParseGate;
 
 /**
  * The only place CoreNLP types are used: runs Stanford CoreNLP (tokenize, ssplit, mwt for French, POS,
- * NER, UD dependency parse) and turns its output into Parley's parse model. One pipeline per language,
- * built on first use and then reused (loading takes seconds; parsing is thread-safe per document).
+ * NER, UD dependency parse) and turns its output into Parley's parse model. The dependency parse, most of
+ * the time, runs only on the sentences the {@link ParseGate} lets through; the others keep their words, tags,
+ * lemmas and names. One tagging and one parsing pipeline per language, built on first use and shared by every
+ * thread (CoreNLP's annotators are safe to call from several threads at once; the French lemmatiser is not,
+ * so each thread has its own).
  */
 public final class CoreNlpAnalyzer implements Analyzer {
-    private final Map<String, StanfordCoreNLP> pipelines = new HashMap<>();
-    private final Map<String, StanfordCoreNLP> parsers = new HashMap<>();
+    /** Shared by every analyzer of the JVM (gated or not): the models are read-only once loaded. */
+    private static final Map<String, Models> MODELS = Map.of("fr", new Models("fr"), "en", new Models("en"));
     private final EnglishTagRepair englishTags = new EnglishTagRepair();
     private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();
     private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
+    private final ParseGate gate;
+    private final boolean parseAll;
+
+    /** Parses every sentence and lets the coder read every parse: the analysis before parse gating. */
+    public CoreNlpAnalyzer() {
+        this(ParseGate.EVERY_SENTENCE, false);
+    }
+
+    /**
+     * @param gate which sentences may hold an event (the others are not parsed)
+     * @param parseAll parse the others too, though the coder will not read their parse: the same events at
+     *     the cost of the whole parse, to check that gating changes nothing
+     */
+    public CoreNlpAnalyzer(ParseGate gate, boolean parseAll) {
+        this.gate = gate;
+        this.parseAll = parseAll;
+    }
 
     @Override
     public AnalyzedArticle analyze(Article article) {
         String lang = article.lang();
-        CoreDocument doc = new CoreDocument(article.fullText());
-        pipeline(lang).annotate(doc);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreSentence cs : doc.sentences()) {
-            if (lang.equals("en") && englishTags.repair(cs.tokens())) {
-                reparse(cs, lang);
+        String text = article.fullText();
+        CoreDocument doc = new CoreDocument(text);
+        tagger(lang).annotate(doc);
+        List<CoreSentence> all = doc.sentences();
+        boolean[] candidate = new boolean[all.size()];
+        List<Sentence> bare = new ArrayList<>(all.size());
+        Map<Integer, GrammaticalStructure> trees = new HashMap<>();
+        Function<Token, String> participles = participleVerbs(lang);
+        for (int i = 0; i < all.size(); i++) {
+            CoreSentence cs = all.get(i);
+            if (lang.equals("en")) {
+                englishTags.repair(cs.tokens()); // before the parse, so that it reads the mended tags
             }
-            sentences.add(toSentence(sentences.size(), cs, lang, article.fullText()));
+            bare.add(unparsed(i, cs, lang, text));
+            candidate[i] = gate.mayHoldEvent(bare.get(i), lang, participles);
+            if (candidate[i] || parseAll) {
+                trees.put(i, parser(lang).predict(cs.coreMap()));
+            }
+        }
+        List<Sentence> sentences = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            sentences.add(withTree(bare.get(i), trees.get(i), lang, candidate[i]));
         }
         return new AnalyzedArticle(article, lang, sentences);
     }
 
-    /** Loads the pipeline for a language now rather than on the first article. */
-    public synchronized StanfordCoreNLP pipeline(String lang) {
-        return pipelines.computeIfAbsent(lang, l -> new StanfordCoreNLP(CoreNlpSettings.forLanguage(l)));
-    }
-
-    /** Parses a sentence again on the tags it now has (same dependency model, taken from CoreNLP's annotator cache). */
-    private void reparse(CoreSentence cs, String lang) {
-        Annotation one = new Annotation(cs.text());
-        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(cs.coreMap()));
-        parserOnly(lang).annotate(one);
-    }
-
-    private synchronized StanfordCoreNLP parserOnly(String lang) {
-        return parsers.computeIfAbsent(lang, l -> {
-            Properties p = CoreNlpSettings.forLanguage(l);
-            p.setProperty("annotators", "depparse");
-            return new StanfordCoreNLP(p, false);
-        });
-    }
-
-    private Sentence toSentence(int index, CoreSentence cs, String lang, String text) {
-        List<CoreLabel> labels = cs.tokens();
-        SemanticGraph graph = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        int[] heads = new int[labels.size()];
-        String[] rels = new String[labels.size()];
-        Arrays.fill(heads, -1);
-        Arrays.fill(rels, "root");
-        if (graph != null) {
-            for (SemanticGraphEdge e : graph.edgeListSorted()) {
-                int dep = e.getDependent().index() - 1;
-                heads[dep] = e.getGovernor().index() - 1;
-                rels[dep] = e.getRelation().toString();
-            }
-            for (IndexedWord root : graph.getRoots()) {
-                heads[root.index() - 1] = -1;
-                rels[root.index() - 1] = "root";
+    /**
+     * Loads the models of these languages now rather than on the first article, one thread per language (the
+     * parser's start-up, reading its model and precomputing its first layer, takes most of the time).
+     */
+    public void load(String... langs) {
+        List<Thread> loading = new ArrayList<>();
+        for (String lang : langs) {
+            Thread t = new Thread(() -> {
+                tagger(lang);
+                parser(lang);
+            }, "parley-load-" + lang);
+            t.start();
+            loading.add(t);
+        }
+        for (Thread t : loading) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-        List<Token> tokens = new ArrayList<>();
+    }
+
+    /** The models of one language, loaded on first use; two languages load at the same time. */
+    private static final class Models {
+        private final String lang;
+        private StanfordCoreNLP tagger;
+        private DependencyParser parser;
+
+        Models(String lang) {
+            this.lang = lang;
+        }
+
+        synchronized StanfordCoreNLP tagger() {
+            if (tagger == null) {
+                tagger = new StanfordCoreNLP(CoreNlpSettings.forLanguage(lang));
+            }
+            return tagger;
+        }
+
+        synchronized DependencyParser parser() {
+            if (parser == null) {
+                parser = DependencyParser.loadFromModelFile(
+                        CoreNlpSettings.forLanguage(lang).getProperty("depparse.model"), new Properties());
+            }
+            return parser;
+        }
+    }
+
+    private Models models(String lang) {
+        Models m = MODELS.get(lang);
+        if (m == null) {
+            throw new IllegalArgumentException("no CoreNLP pipeline for language " + lang);
+        }
+        return m;
+    }
+
+    /** Tokens, sentences, multiword tokens (French), tags, lemmas (English) and names: everything but the parse. */
+    private StanfordCoreNLP tagger(String lang) {
+        return models(lang).tagger();
+    }
+
+    /**
+     * CoreNLP's neural dependency parser, called directly on tagged sentences: its annotator would also derive
+     * the collapsed and enhanced graphs, a tenth of the whole time, which Parley does not read. The basic
+     * dependencies are the same (checked on the dev texts: every relation of 841 sentences).
+     */
+    private DependencyParser parser(String lang) {
+        return models(lang).parser();
+    }
+
+    /** French words the tagger read as adjectives or nouns that may be past participles ("tués", "défilé"). */
+    private Function<Token, String> participleVerbs(String lang) {
+        if (!lang.equals("fr")) {
+            return t -> null;
+        }
+        FrenchLemmatizer lemmas = frenchLemmas.get();
+        return t -> t.upos().equals("VERB") ? null : lemmas.participleOf(t.text());
+    }
+
+    /** Parley's sentence from CoreNLP's, before any parse: words, tags, lemmas, names and features. */
+    private Sentence unparsed(int index, CoreSentence cs, String lang, String text) {
+        List<CoreLabel> labels = cs.tokens();
+        List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String upos = lang.equals("en") ? PennToUniversal.map(l.tag(), l.word()) : l.tag();
@@ -102,16 +182,41 @@ public final class CoreNlpAnalyzer implements Analyzer {
             if (lang.equals("en") && ("VBG".equals(l.tag()) || "VBN".equals(l.tag()))) {
                 feats = Map.of("VerbForm", "Part");
             }
-            tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(),
-                    heads[i], rels[i], feats));
-        }
-        if (lang.equals("fr")) {
-            tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
-            tokens = frenchInversions.repair(tokens);
+            tokens.add(new Token(i, l.word(), lemma, upos, ner, l.beginPosition(), l.endPosition(), -1, "root", feats));
         }
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
-        return new Sentence(index, begin, end, text.substring(begin, end), tokens);
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens, false);
+    }
+
+    /**
+     * The sentence with the dependency tree CoreNLP gave it, if any, and the gate's decision; mended (French
+     * participles and inverted subjects) only when it may hold an event, since the mends read the tree.
+     */
+    private Sentence withTree(Sentence bare, GrammaticalStructure tree, String lang, boolean candidate) {
+        if (tree == null) {
+            return new Sentence(bare.index(), bare.begin(), bare.end(), bare.text(), bare.tokens(), candidate);
+        }
+        int size = bare.size();
+        int[] heads = new int[size];
+        String[] rels = new String[size];
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "root");
+        for (TypedDependency d : tree.typedDependencies()) {
+            int dep = d.dep().index() - 1;
+            heads[dep] = d.gov().index() - 1; // the root's governor is the fake word 0: -1
+            rels[dep] = d.reln().toString();
+        }
+        List<Token> tokens = new ArrayList<>(size);
+        for (Token t : bare.tokens()) {
+            tokens.add(new Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin(), t.end(),
+                    heads[t.index()], rels[t.index()], t.feats()));
+        }
+        if (lang.equals("fr") && candidate) {
+            tokens = new FrenchParticipleRepair(frenchLemmas.get()).repair(tokens);
+            tokens = frenchInversions.repair(tokens);
+        }
+        return new Sentence(bare.index(), bare.begin(), bare.end(), bare.text(), tokens, candidate);
     }
 
     /**

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** CoreNLP properties for each language Parley reads. */
+/**
+ * CoreNLP properties for each language Parley reads: the annotators that run on every sentence (the
+ * dependency parser, {@code depparse.model}, is called apart, on the sentences that may hold an event).
+ */
 final class CoreNlpSettings {
 
     private CoreNlpSettings() {
@@ -37,13 +40,13 @@ final class CoreNlpSettings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
         return p;
     }
 
     private static Properties english() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         // One NER model instead of three: the 4-class CoNLL model finds people, places and
         // organisations, which is all the coder reads, at a fraction of the cost.

@@ -10,7 +10,7 @@ import java.util.Set;
  * phrase read as a verb ("announced entry bans and asset freezes/VBZ against officials", "imposed sanctions and
  * export controls/VBZ on Russia"). A singular noun after "and" cannot be the subject of a third-person verb
  * whose own subject is the coordination, so the "verb" is the head noun of the second conjunct. The parse is
- * then redone on the mended tags.
+ * made on the mended tags.
  */
 final class EnglishTagRepair {
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",");

@@ -20,7 +20,7 @@ class ActorBenchTest {
 
     @Test
     void actorResolutionStaysAboveItsMeasuredFloor() throws IOException {
-        BenchRunner runner = new BenchRunner(Engine.analyzer(), Engine.knowledge());
+        BenchRunner runner = new BenchRunner(Engine.fullAnalyzer(), Engine.knowledge());
         BenchScorer scorer = new BenchScorer(new CountryLevel(Engine.knowledge().actors()));
         for (BenchItem item : BenchFile.read(Path.of(System.getProperty("parley.home", "..")).resolve("bench/actors.tsv"))) {
             scorer.add(item, runner.found(item));
