@@ -38,7 +38,7 @@ def main():
     used = {lang: set() for lang in LANGS}
     for lang in LANGS:
         for r in rows(RES / f"lang/{lang}/events.tsv"):
-            if r[3] != "-":
+            if r[3] not in ("-", "="):  # blocking lines and repeats give no code of their own
                 per_root[lang][r[3][:2]] += 1
                 used[lang].add(r[3])
     roots = sorted(c for c in names if len(c) == 2)

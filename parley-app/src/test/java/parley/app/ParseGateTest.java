@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import parley.source.ArticleReader;
 import parley.model.Article;
 import parley.model.Sentence;
 import parley.nlp.CoreNlpAnalyzer;
