@@ -70,9 +70,13 @@ public final class LexiconGate implements ParseGate {
         return false;
     }
 
-    /** As the coder's trigger finder, but an adjective may be a verb's participle whatever its features. */
+    /**
+     * As the coder's trigger finder (TriggerFinder), but an adjective may be a verb's participle whatever its
+     * features; a repeat ("did the same") may be told with an auxiliary-tagged "do".
+     */
     private static boolean fits(EventEntry e, String upos) {
-        return e.isNoun() ? upos.equals("NOUN") || upos.equals("PROPN") : upos.equals("VERB") || upos.equals("ADJ");
+        return e.isNoun() ? upos.equals("NOUN") || upos.equals("PROPN")
+                : upos.equals("VERB") || upos.equals("ADJ") || (e.repeats() && upos.equals("AUX"));
     }
 
     /** Every folded lemma, form and participle's verb of the sentence: where an entry's extra words may be. */
