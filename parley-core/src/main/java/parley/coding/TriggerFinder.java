@@ -51,12 +51,8 @@ final class TriggerFinder {
     }
 
     private static boolean posFits(Token t, EventEntry e) {
-        if (e.isNoun()) {
-            return t.upos().equals("NOUN") || t.upos().equals("PROPN");
-        }
-        // a repeat is told with a light verb the parser may take for an auxiliary ("Brazil did the same")
-        return t.upos().equals("VERB") || (t.upos().equals("ADJ") && t.feat("VerbForm").equals("Part"))
-                || (e.repeats() && t.upos().equals("AUX"));
+        return e.takesTag(t.upos())
+                || (!e.isNoun() && t.upos().equals("ADJ") && t.feat("VerbForm").equals("Part"));
     }
 
     /**

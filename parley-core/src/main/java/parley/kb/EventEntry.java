@@ -26,6 +26,18 @@ public record EventEntry(String id, String trigger, List<Set<String>> extras, St
         return cameo.equals("-");
     }
 
+    /**
+     * Whether a word of this part of speech (UPOS) can carry the entry: nouns for noun entries, verbs for verb
+     * entries, and for a repeat also an auxiliary, since the parser may tag its light verb so ("Brazil did the
+     * same"). Participles tagged as adjectives are the callers' concern: they read the tag's features differently.
+     */
+    public boolean takesTag(String upos) {
+        if (isNoun()) {
+            return upos.equals("NOUN") || upos.equals("PROPN");
+        }
+        return upos.equals("VERB") || (repeats() && upos.equals("AUX"));
+    }
+
     public boolean isNoun() {
         return pos.equals("noun");
     }

@@ -71,12 +71,11 @@ public final class LexiconGate implements ParseGate {
     }
 
     /**
-     * As the coder's trigger finder (TriggerFinder), but an adjective may be a verb's participle whatever its
-     * features; a repeat ("did the same") may be told with an auxiliary-tagged "do".
+     * As the coder's trigger finder (EventEntry.takesTag), but an adjective may be a participle whatever its
+     * features.
      */
     private static boolean fits(EventEntry e, String upos) {
-        return e.isNoun() ? upos.equals("NOUN") || upos.equals("PROPN")
-                : upos.equals("VERB") || upos.equals("ADJ") || (e.repeats() && upos.equals("AUX"));
+        return e.takesTag(upos) || (!e.isNoun() && upos.equals("ADJ"));
     }
 
     /** Every folded lemma, form and participle's verb of the sentence: where an entry's extra words may be. */

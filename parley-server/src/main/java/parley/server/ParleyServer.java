@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -208,23 +209,27 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void event(Context ctx) throws SQLException {
-        QueryParams.single(ctx.queryString(), Set.of());
-        String id = ctx.pathParam("id");
-        try (Connection c = store.duplicate()) {
-            Map<String, Object> e = new EventQueries(c).event(id)
-                    .orElseThrow(() -> new ApiException(404, "no event with id '" + clip(id) + "'"));
-            json(ctx, 200, e);
-        }
+        one(ctx, "event", EventQueries::event);
     }
 
     private void article(Context ctx) throws SQLException {
+        one(ctx, "article", EventQueries::article);
+    }
+
+    /** One record by the id in the path, or a 404 naming what was looked for. */
+    private void one(Context ctx, String kind, Lookup lookup) throws SQLException {
         QueryParams.single(ctx.queryString(), Set.of());
         String id = ctx.pathParam("id");
         try (Connection c = store.duplicate()) {
-            Map<String, Object> a = new EventQueries(c).article(id)
-                    .orElseThrow(() -> new ApiException(404, "no article with id '" + clip(id) + "'"));
-            json(ctx, 200, a);
+            Map<String, Object> found = lookup.find(new EventQueries(c), id)
+                    .orElseThrow(() -> new ApiException(404, "no " + kind + " with id '" + clip(id) + "'"));
+            json(ctx, 200, found);
         }
+    }
+
+    @FunctionalInterface
+    private interface Lookup {
+        Optional<Map<String, Object>> find(EventQueries queries, String id) throws SQLException;
     }
 
     private void timeseries(Context ctx) throws SQLException {
