@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
@@ -68,6 +69,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
         Map<Integer, GrammaticalStructure> trees = new HashMap<>();
         Function<Token, String> participles = participleVerbs(lang);
         for (int i = 0; i < all.size(); i++) {
+            // the parser is called directly, outside CoreNLP's pipeline, so its between-annotator interrupt check
+            // is ours to make: an article's time budget (the API's ingest queue) interrupts this thread
+            if (Thread.interrupted()) {
+                throw new RuntimeInterruptedException();
+            }
             CoreSentence cs = all.get(i);
             if (lang.equals("en")) {
                 englishTags.repair(cs.tokens()); // before the parse, so that it reads the mended tags
