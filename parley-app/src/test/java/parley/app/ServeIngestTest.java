@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.model.Article;
@@ -71,9 +70,6 @@ class ServeIngestTest {
      * fails alone, unstored, with the reason on its status URL.
      */
     @Test
-    @Disabled("Flaky since the parse gate (issue 14/15): when the models are already loaded, the 8 s budget's"
-            + " interrupt is not seen while a 2 MB article is tagged or coded, and the article runs past the test's"
-            + " 120 s wait. Re-enable once tagging and coding check for interrupts (closing note of session 5).")
     void aMaximumSizeArticleBlocksNothing(@TempDir Path dir) throws Exception {
         try (Database db = Database.open(dir.resolve("load.duckdb"));
              ParleyServer server = new ParleyServer(db.connection(), ServeCommand.ingest(db), ApiToken.of("secret"))

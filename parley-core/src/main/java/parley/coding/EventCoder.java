@@ -3,6 +3,7 @@ package parley.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Set;
 import parley.coding.ArgumentActors.Resolved;
 import parley.coding.TriggerFinder.Trigger;
@@ -72,6 +73,10 @@ public final class EventCoder {
                 .ifPresent(memory::setDateline);
         List<Event> events = new ArrayList<>();
         for (Sentence s : article.sentences()) {
+            // a long article is many sentences of work: its time budget (the API's ingest queue) stops it here
+            if (Thread.interrupted()) {
+                throw new CancellationException("coding article " + article.article().id() + " was interrupted");
+            }
             if (s.size() == 0 || lang.isFurniture(s.text())) {
                 continue;
             }

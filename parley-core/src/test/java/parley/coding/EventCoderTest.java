@@ -1,11 +1,14 @@
 package parley.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.kb.KnowledgeBase;
@@ -42,6 +45,18 @@ class EventCoderTest {
         assertTrue(e.rule().startsWith("fr."), e.rule());
         assertEquals("La ".length(), e.start());
         assertEquals("La France condamne la Russie".length(), e.end());
+    }
+
+    @Test
+    void anInterruptedThreadStopsCodingAndTakesTheInterrupt() {
+        var article = Parses.article("fr", MAY_2019, new String[] {
+            "La le DET 2 det", "France France PROPN 3 nsubj LOCATION", "condamne condamner VERB 0 root",
+            "la le DET 5 det", "Russie Russie PROPN 3 obj LOCATION", ". . PUNCT 3 punct"});
+        Thread.currentThread().interrupt(); // what an article's time budget does to the thread coding it
+        CancellationException stopped = assertThrows(CancellationException.class, () -> coder.code(article));
+        assertTrue(stopped.getMessage().contains(article.article().id()), stopped.getMessage());
+        assertFalse(Thread.currentThread().isInterrupted(), "the interrupt is taken, not left for the next article");
+        assertEquals(List.of("FRA>RUS:11"), asserted(coder.code(article)), "the next call codes as before");
     }
 
     @Test

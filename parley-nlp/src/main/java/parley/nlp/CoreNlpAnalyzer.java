@@ -2,10 +2,12 @@ package parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -35,6 +37,8 @@ import parley.pipeline.ParseGate;
  */
 public final class CoreNlpAnalyzer implements Analyzer {
     /** Shared by every analyzer of the JVM (gated or not): the models are read-only once loaded. */
+    /** Sentences tagged between two checks for an interrupt. */
+    private static final int TAGGING_CHUNK = 50;
     private static final Map<String, Models> MODELS = Map.of("fr", new Models("fr"), "en", new Models("en"));
     private final EnglishTagRepair englishTags = new EnglishTagRepair();
     private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();
@@ -61,9 +65,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public AnalyzedArticle analyze(Article article) {
         String lang = article.lang();
         String text = article.fullText();
-        CoreDocument doc = new CoreDocument(text);
-        tagger(lang).annotate(doc);
-        List<CoreSentence> all = doc.sentences();
+        List<CoreSentence> all = tagged(lang, text);
         boolean[] candidate = new boolean[all.size()];
         List<Sentence> bare = new ArrayList<>(all.size());
         Map<Integer, GrammaticalStructure> trees = new HashMap<>();
@@ -91,6 +93,40 @@ public final class CoreNlpAnalyzer implements Analyzer {
         return new AnalyzedArticle(article, lang, sentences);
     }
 
+    /** The text split into sentences, tagged and named: CoreNLP's part of the work before any parse. */
+    List<CoreSentence> tagged(String lang, String text) {
+        CoreDocument doc = new CoreDocument(text);
+        models(lang).splitter().annotate(doc);
+        List<CoreSentence> all = doc.sentences();
+        tagInChunks(lang, text, all);
+        return all;
+    }
+
+    /**
+     * Tags and names the sentences a few at a time, checking between chunks for an interrupt: CoreNLP checks
+     * only between annotators, and tagging a 2 MB article is a minute of work that an article's time budget
+     * (the API's ingest queue) must be able to stop. The tagger and NER read one sentence at a time, so the
+     * chunks get the tags and names the whole document would.
+     */
+    private void tagInChunks(String lang, String text, List<CoreSentence> all) {
+        StanfordCoreNLP tagger = tagger(lang);
+        for (int from = 0; from < all.size(); from += TAGGING_CHUNK) {
+            if (Thread.interrupted()) {
+                throw new RuntimeInterruptedException();
+            }
+            List<CoreMap> sentences = new ArrayList<>();
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (CoreSentence cs : all.subList(from, Math.min(all.size(), from + TAGGING_CHUNK))) {
+                sentences.add(cs.coreMap());
+                tokens.addAll(cs.tokens());
+            }
+            Annotation chunk = new Annotation(text);
+            chunk.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            chunk.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            tagger.annotate(chunk);
+        }
+    }
+
     /**
      * Loads the models of these languages now rather than on the first article, one thread per language (the
      * parser's start-up, reading its model and precomputing its first layer, takes most of the time).
@@ -99,6 +135,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         List<Thread> loading = new ArrayList<>();
         for (String lang : langs) {
             Thread t = new Thread(() -> {
+                models(lang).splitter();
                 tagger(lang);
                 parser(lang);
             }, "parley-load-" + lang);
@@ -118,6 +155,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     /** The models of one language, loaded on first use; two languages load at the same time. */
     private static final class Models {
         private final String lang;
+        private StanfordCoreNLP splitter;
         private StanfordCoreNLP tagger;
         private DependencyParser parser;
 
@@ -125,9 +163,17 @@ public final class CoreNlpAnalyzer implements Analyzer {
             this.lang = lang;
         }
 
+        synchronized StanfordCoreNLP splitter() {
+            if (splitter == null) {
+                splitter = new StanfordCoreNLP(CoreNlpSettings.splitting(lang));
+            }
+            return splitter;
+        }
+
         synchronized StanfordCoreNLP tagger() {
             if (tagger == null) {
-                tagger = new StanfordCoreNLP(CoreNlpSettings.forLanguage(lang));
+                // its annotators' requirements (tokens, sentences) are met by the splitter, run before it
+                tagger = new StanfordCoreNLP(CoreNlpSettings.tagging(lang), false);
             }
             return tagger;
         }
@@ -149,7 +195,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         return m;
     }
 
-    /** Tokens, sentences, multiword tokens (French), tags, lemmas (English) and names: everything but the parse. */
+    /** Tags, lemmas (English) and names of sentences already split: everything but the parse. */
     private StanfordCoreNLP tagger(String lang) {
         return models(lang).tagger();
     }

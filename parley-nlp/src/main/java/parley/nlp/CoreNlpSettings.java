@@ -14,6 +14,20 @@ final class CoreNlpSettings {
     private CoreNlpSettings() {
     }
 
+    /** Tokens, sentences and (French) multiword tokens: the whole article at once, cheap. */
+    static Properties splitting(String lang) {
+        Properties p = forLanguage(lang);
+        p.setProperty("annotators", lang.equals("fr") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+        return p;
+    }
+
+    /** Tags, lemmas (English) and names, on sentences the splitter made: run a chunk at a time. */
+    static Properties tagging(String lang) {
+        Properties p = forLanguage(lang);
+        p.setProperty("annotators", lang.equals("fr") ? "pos,ner" : "pos,lemma,ner");
+        return p;
+    }
+
     static Properties forLanguage(String lang) {
         Properties p = switch (lang) {
             case "fr" -> french();
