@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import parley.coding.StopRequest;
 import parley.server.ApiException;
 import parley.server.ApiToken;
 import parley.server.ArticleIngest;
@@ -102,9 +103,10 @@ final class ServeCommand implements Callable<Integer> {
         EventStore store = new EventStore(database, MergeSettings.defaults());
         Ingester ingester = new Ingester(Engine::parley, store,
                 new PrintStream(problems, true, StandardCharsets.UTF_8), false, false)
-                // the server interrupts its ingest thread when the article's time budget is spent: no commit then
+                // the server sends its ingest thread a stop request when the article's time budget is spent: no
+                // commit then
                 .beforeCommit(n -> () -> {
-                    if (Thread.currentThread().isInterrupted()) {
+                    if (StopRequest.pending()) {
                         throw new IllegalStateException("the article's time budget is spent; not stored");
                     }
                 });

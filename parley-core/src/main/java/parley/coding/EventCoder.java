@@ -3,7 +3,6 @@ package parley.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.Set;
 import parley.coding.ArgumentActors.Resolved;
 import parley.coding.TriggerFinder.Trigger;
@@ -74,9 +73,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             // a long article is many sentences of work: its time budget (the API's ingest queue) stops it here
-            if (Thread.interrupted()) {
-                throw new CancellationException("coding article " + article.article().id() + " was interrupted");
-            }
+            StopRequest.check("coding article " + article.article().id());
             if (s.size() == 0 || lang.isFurniture(s.text())) {
                 continue;
             }

@@ -48,14 +48,15 @@ class EventCoderTest {
     }
 
     @Test
-    void anInterruptedThreadStopsCodingAndTakesTheInterrupt() {
+    void aStopRequestStopsCodingEvenOnceTheInterruptIsCleared() {
         var article = Parses.article("fr", MAY_2019, new String[] {
             "La le DET 2 det", "France France PROPN 3 nsubj LOCATION", "condamne condamner VERB 0 root",
             "la le DET 5 det", "Russie Russie PROPN 3 obj LOCATION", ". . PUNCT 3 punct"});
-        Thread.currentThread().interrupt(); // what an article's time budget does to the thread coding it
+        StopRequest.send(Thread.currentThread()); // what an article's time budget does to the thread coding it
+        Thread.interrupted(); // as CoreNLP's NER does with an interrupt: the request must outlive it
         CancellationException stopped = assertThrows(CancellationException.class, () -> coder.code(article));
         assertTrue(stopped.getMessage().contains(article.article().id()), stopped.getMessage());
-        assertFalse(Thread.currentThread().isInterrupted(), "the interrupt is taken, not left for the next article");
+        assertFalse(StopRequest.pending(), "the request is taken, not left for the next article");
         assertEquals(List.of("FRA>RUS:11"), asserted(coder.code(article)), "the next call codes as before");
     }
 

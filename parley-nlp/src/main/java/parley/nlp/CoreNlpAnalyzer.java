@@ -26,6 +26,7 @@ import parley.model.Sentence;
 import parley.model.Token;
 import parley.pipeline.Analyzer;
 import parley.pipeline.ParseGate;
+import parley.coding.StopRequest;
 
 /**
  * The only place CoreNLP types are used: runs Stanford CoreNLP (tokenize, ssplit, mwt for French, POS,
@@ -71,11 +72,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
         Map<Integer, GrammaticalStructure> trees = new HashMap<>();
         Function<Token, String> participles = participleVerbs(lang);
         for (int i = 0; i < all.size(); i++) {
-            // the parser is called directly, outside CoreNLP's pipeline, so its between-annotator interrupt check
-            // is ours to make: an article's time budget (the API's ingest queue) interrupts this thread
-            if (Thread.interrupted()) {
-                throw new RuntimeInterruptedException();
-            }
+            // the parser is called directly, outside CoreNLP's pipeline: checking whether the article's time budget
+            // (the API's ingest queue) is spent is ours to do
+            StopRequest.check("analysing article " + article.id());
             CoreSentence cs = all.get(i);
             if (lang.equals("en")) {
                 englishTags.repair(cs.tokens()); // before the parse, so that it reads the mended tags
@@ -95,25 +94,29 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
     /** The text split into sentences, tagged and named: CoreNLP's part of the work before any parse. */
     List<CoreSentence> tagged(String lang, String text) {
-        CoreDocument doc = new CoreDocument(text);
-        models(lang).splitter().annotate(doc);
-        List<CoreSentence> all = doc.sentences();
-        tagInChunks(lang, text, all);
-        return all;
+        try {
+            CoreDocument doc = new CoreDocument(text);
+            models(lang).splitter().annotate(doc);
+            List<CoreSentence> all = doc.sentences();
+            tagInChunks(lang, text, all);
+            return all;
+        } catch (RuntimeInterruptedException e) {
+            // CoreNLP saw the interrupt of a stop request first: the request is taken here, as the work stops
+            StopRequest.check("tagging");
+            throw e;
+        }
     }
 
     /**
-     * Tags and names the sentences a few at a time, checking between chunks for an interrupt: CoreNLP checks
-     * only between annotators, and tagging a 2 MB article is a minute of work that an article's time budget
-     * (the API's ingest queue) must be able to stop. The tagger and NER read one sentence at a time, so the
+     * Tags and names the sentences a few at a time, checking between chunks for a {@link StopRequest}: tagging a
+     * 2 MB article is a minute of work that an article's time budget (the API's ingest queue) must be able to
+     * stop, and CoreNLP's own interrupt checks do not stop it (its NER swallows an interrupt). The tagger and NER read one sentence at a time, so the
      * chunks get the tags and names the whole document would.
      */
     private void tagInChunks(String lang, String text, List<CoreSentence> all) {
         StanfordCoreNLP tagger = tagger(lang);
         for (int from = 0; from < all.size(); from += TAGGING_CHUNK) {
-            if (Thread.interrupted()) {
-                throw new RuntimeInterruptedException();
-            }
+            StopRequest.check("tagging");
             List<CoreMap> sentences = new ArrayList<>();
             List<CoreLabel> tokens = new ArrayList<>();
             for (CoreSentence cs : all.subList(from, Math.min(all.size(), from + TAGGING_CHUNK))) {

@@ -1,6 +1,7 @@
 package parley.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.params.ParameterizedTest;
+import parley.coding.StopRequest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
@@ -45,11 +47,11 @@ class ChunkedTaggingTest {
 
     @ParameterizedTest
     @CsvSource({"fr, fr-001.txt", "en, en-003.txt"})
-    void anInterruptStopsTagging(String lang, String sample) throws IOException {
+    void aStopRequestStopsTagging(String lang, String sample) throws IOException {
         String text = longText(sample);
-        Thread.currentThread().interrupt();
-        assertThrows(RuntimeInterruptedException.class, () -> new CoreNlpAnalyzer().tagged(lang, text));
-        assertTrue(!Thread.currentThread().isInterrupted(), "the interrupt was taken, not left for the next job");
+        StopRequest.send(Thread.currentThread());
+        assertThrows(CancellationException.class, () -> new CoreNlpAnalyzer().tagged(lang, text));
+        assertFalse(StopRequest.pending(), "the request was taken, not left for the next job");
     }
 
     private static String describe(CoreSentence s) {

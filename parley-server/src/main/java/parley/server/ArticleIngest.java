@@ -6,8 +6,8 @@ import parley.model.Article;
  * What {@code POST /api/articles} hands the article to: code it and store it with its events. The server knows
  * nothing of how; the command that starts the server chooses the implementation. Calls are serialised by the
  * server (one article at a time, on its ingest thread), so an implementation need not be thread-safe. When an
- * article's time budget is spent the ingest thread is interrupted: the article fails whatever the call returns,
- * so an implementation must not commit it once {@code Thread.currentThread().isInterrupted()} is true.
+ * article's time budget is spent the ingest thread is sent a {@link parley.coding.StopRequest}: the article fails
+ * whatever the call returns, so an implementation must not commit it once {@code StopRequest.pending()} is true.
  */
 public interface ArticleIngest {
     /**

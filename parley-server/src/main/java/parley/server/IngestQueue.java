@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import parley.coding.StopRequest;
 import parley.model.Article;
 
 /**
@@ -19,7 +20,7 @@ import parley.model.Article;
  * writer, the coder one pipeline). A request never waits behind another: it gets a ticket, waits for it at most a
  * short while, and is answered 202 with the ticket's status URL when the article takes longer. The queue holds a
  * bounded number of articles (a full queue is a 503); each article has a time budget, after which the ingest thread
- * is interrupted and the article fails, unstored, and the next one starts.
+ * is sent a {@link StopRequest} and the article fails, unstored, and the next one starts.
  */
 final class IngestQueue implements AutoCloseable {
     /** How many finished tickets are remembered for their status URL. */
@@ -110,7 +111,7 @@ final class IngestQueue implements AutoCloseable {
                 synchronized (late) {
                     if (!late.over) {
                         late.spent = true;
-                        me.interrupt();
+                        StopRequest.send(me);
                     }
                 }
             }, budget.toMillis(), TimeUnit.MILLISECONDS);
@@ -128,7 +129,7 @@ final class IngestQueue implements AutoCloseable {
         alarm.cancel(false);
         synchronized (late) {
             late.over = true; // from now on the alarm interrupts nothing: the next article is not this one
-            Thread.interrupted();
+            StopRequest.withdraw(Thread.currentThread());
             if (late.spent) {
                 t.state = "failed";
                 t.result.completeExceptionally(new ApiException(422, "article " + clip(t.article.id())
