@@ -167,6 +167,27 @@ class WebUiBrowserTest {
     }
 
     @Test
+    @Order(3)
+    void theOldIdOfAMergedEventOpensTheEventItWentInto() throws Exception {
+        String live;
+        try (var s = database.connection().createStatement();
+             var rs = s.executeQuery("SELECT min(event_id) FROM events")) {
+            rs.next();
+            live = rs.getString(1);
+        }
+        // what EventStore records when a later report leads an event: the old id and where its reports went
+        try (var s = database.connection().prepareStatement("INSERT OR REPLACE INTO event_redirects VALUES"
+                + " ('gone-1', ?, now())")) {
+            s.setString(1, live);
+            s.executeUpdate();
+        }
+        open("/event/gone-1");
+        assertTrue(browser.getCurrentUrl().endsWith("/event/" + live), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector("p.note")).getText().contains("gone-1"));
+        assertFalse(browser.findElements(By.cssSelector("blockquote.sentence")).isEmpty(), "the event's reports");
+    }
+
+    @Test
     @Order(4)
     void theMapShowsItsPoints() throws Exception {
         open("/map");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import parley.kb.CameoTable;
 import parley.model.Article;
+import parley.store.EventRedirects;
 import parley.store.query.EventFilter;
 import parley.store.query.EventPage;
 import parley.store.query.EventQueries;
@@ -208,8 +211,24 @@ public final class ParleyServer implements AutoCloseable {
         };
     }
 
+    /** One event; the id of an event a merge made vanish is answered 301 with the event that holds its reports. */
     private void event(Context ctx) throws SQLException {
-        one(ctx, "event", EventQueries::event);
+        QueryParams.single(ctx.queryString(), Set.of());
+        String id = ctx.pathParam("id");
+        try (Connection c = store.duplicate()) {
+            Optional<Map<String, Object>> found = new EventQueries(c).event(id);
+            if (found.isPresent()) {
+                json(ctx, 200, found.get());
+                return;
+            }
+            String successor = new EventRedirects(c).successor(id)
+                    .orElseThrow(() -> new ApiException(404, "no event with id '" + clip(id) + "'"));
+            String url = "/api/events/" + URLEncoder.encode(successor, StandardCharsets.UTF_8);
+            // not cached: the event may be told apart again by later reports
+            ctx.header("Location", url).header("Cache-Control", "no-cache");
+            json(ctx, 301, Map.of("error", "event " + clip(id) + " was merged into " + successor, "status", 301,
+                    "moved_to", successor, "url", url));
+        }
     }
 
     private void article(Context ctx) throws SQLException {

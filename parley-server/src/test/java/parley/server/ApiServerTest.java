@@ -267,6 +267,21 @@ class ApiServerTest {
     }
 
     @Test
+    void theIdOfAnEventMergedIntoAnotherIsAnsweredWithWhereItWent() throws Exception {
+        HttpResponse<String> r = get("/api/events/E0");
+        assertEquals(301, r.statusCode(), r.body());
+        assertEquals("/api/events/E1", r.headers().firstValue("Location").orElse(""));
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("E1", body.get("moved_to").asText());
+        assertTrue(body.get("error").asText().contains("merged into E1"), r.body());
+        HttpResponse<String> followed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events/E0")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, followed.statusCode());
+        assertEquals("E1", JSON.readTree(followed.body()).get("event_id").asText(), followed.body());
+    }
+
+    @Test
     void oneArticleGivesItsTextAndTheOffsetsOfItsEvents() throws Exception {
         JsonNode a = ok("/api/articles/a1");
         String text = a.get("text").asText();

@@ -36,6 +36,7 @@ public final class EventStore {
     private final EventMerger merger;
     private final EventTable events;
     private final MentionTable mentions;
+    private final EventRedirects redirects;
     /** CAMEO rows of the codes seen in coded events, over the bundled table (an event row needs them). */
     private final Map<String, CameoCode> codes = new ConcurrentHashMap<>();
 
@@ -45,6 +46,7 @@ public final class EventStore {
         CameoTable table = CameoTable.bundled();
         this.events = new EventTable(c, code -> codes.computeIfAbsent(code, table::get));
         this.mentions = new MentionTable(c);
+        this.redirects = new EventRedirects(c);
     }
 
     /** True when this article (same id, or same normalised text) is already stored or logged as ingested. */
@@ -141,6 +143,7 @@ public final class EventStore {
                 merge.block(block.getKey(), block.getValue(), now);
             }
             events.delete(merge.vanished);
+            redirects.record(merge.moved, merge.touched, now);
             mentions.insert(merge.written, now);
             EvidenceWords.reindex(c, merge.rebuilt);
             EvidenceWords.indexArticle(c, article.id(), merge.rebuilt);
@@ -169,6 +172,7 @@ public final class EventStore {
         final Set<String> touched = new LinkedHashSet<>();
         final Set<String> rebuilt = new LinkedHashSet<>();
         final List<String> vanished = new ArrayList<>();
+        final Map<String, String> moved = new LinkedHashMap<>();
         int eventsBefore;
         int eventsAfter;
 
@@ -194,7 +198,24 @@ public final class EventStore {
                 kept.add(e.id());
                 write(e, eventOf, before.get(e.id()), block, now);
             }
-            before.keySet().stream().filter(id -> !kept.contains(id)).sorted().forEach(vanished::add);
+            before.keySet().stream().filter(id -> !kept.contains(id)).sorted().forEach(id -> {
+                vanished.add(id);
+                moved.put(id, holderOf(before.get(id), merged));
+            });
+        }
+
+        /** The event that holds most of these mentions (the first in merge order among equals). */
+        private static String holderOf(Set<String> mentionIds, List<MergedEvent> merged) {
+            MergedEvent best = merged.get(0);
+            long most = -1;
+            for (MergedEvent e : merged) {
+                long held = e.mentions().stream().filter(m -> mentionIds.contains(m.id())).count();
+                if (held > most) {
+                    best = e;
+                    most = held;
+                }
+            }
+            return best.id();
         }
 
         private void write(MergedEvent e, Map<String, String> eventOf, Set<String> storedBefore, String block,

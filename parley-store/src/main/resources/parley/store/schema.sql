@@ -4,6 +4,7 @@
 -- events:   one row per real-world event, after merging; the counts are kept up to date by the merger.
 -- mentions: one row per report of an event: the sentence of one article that coded it.
 -- ingest_log: the articles whose coding finished, so an interrupted ingest resumes where it stopped.
+-- event_redirects: ids of events that a merge made vanish, and the live event that holds their mentions now.
 
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 
@@ -139,4 +140,12 @@ CREATE TABLE IF NOT EXISTS feed_items (
     item_id  VARCHAR NOT NULL,
     seen_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (feed, item_id)
+);
+
+-- event_redirects: an event id a later merge made vanish (its mentions joined another event, or its lead changed)
+-- and the live event that now holds most of its mentions, so a link to the old id still leads somewhere.
+CREATE TABLE IF NOT EXISTS event_redirects (
+    old_id        VARCHAR PRIMARY KEY,
+    new_id        VARCHAR NOT NULL,
+    redirected_at TIMESTAMP NOT NULL
 );

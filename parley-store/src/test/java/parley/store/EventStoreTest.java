@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,26 @@ class EventStoreTest {
         store(c, event(c, MACRON, XI, CONSULT, Mode.ASSERTED, SHANGHAI, "2019-07-08"));
         assertEquals(1, count("SELECT count(*) FROM events"), "04 is not place-bound (merge-rules.tsv)");
         assertEquals("Beijing", text("SELECT place_name FROM events"), "the first in merge order among one vote each");
+    }
+
+    @Test
+    void theIdOfAnEventAMergeMadeVanishLeadsToTheEventHoldingItsReports() throws SQLException {
+        Actor china = Actor.ofCountry("China", "CHN", null);
+        EventRedirects redirects = new EventRedirects(db.connection());
+        Article a = article("a", "AFP", "2019-07-08");
+        Article b = article("b", "Xinhua", "2019-07-08");
+        Article c = article("c", "RFI", "2019-07-08");
+        store(a, meeting(a, MACRON, china, "2019-07-08"));
+        assertEquals(Optional.empty(), redirects.successor("a-0"), "a live event redirects nowhere");
+        store(b, meeting(b, XI, MACRON, "2019-07-08"));
+        assertEquals("b-1", text("SELECT event_id FROM events"), "the sectored report leads");
+        assertEquals(Optional.of("b-1"), redirects.successor("a-0"));
+        store(c, meeting(c, XI, MACRON, "2019-07-07"));
+        assertEquals("c-2", text("SELECT event_id FROM events"), "the earlier date leads");
+        assertEquals(Optional.of("c-2"), redirects.successor("b-1"));
+        assertEquals(Optional.of("c-2"), redirects.successor("a-0"), "one lookup lands on a live event");
+        assertEquals(Optional.empty(), redirects.successor("c-2"));
+        assertEquals(Optional.empty(), redirects.successor("zz-9"), "an id that never was");
     }
 
     @Test

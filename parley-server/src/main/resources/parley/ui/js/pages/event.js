@@ -14,6 +14,10 @@ export async function render(view, { id }) {
     view.append(el('h1', {}, t('event.title', { id })), el('p', { role: 'alert' }, t('event.notFound')));
     return { title: t('event.title', { id }) };
   }
+  if (event.event_id !== id) { // the API led a merged event's old id here: the address bar shows where it went
+    history.replaceState(null, '', '/event/' + encodeURIComponent(event.event_id));
+    view.append(el('p', { class: 'note', role: 'status' }, t('event.mergedFrom', { id })));
+  }
   const codes = await cameoCodes();
   const name = cameoName(codes, event.cameo);
   view.append(el('h1', {}, event.cameo + ' ' + name),
