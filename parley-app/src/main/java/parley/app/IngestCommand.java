@@ -54,14 +54,8 @@ final class IngestCommand implements Callable<Integer> {
             + " (N mentions)'), and which event each of its mentions is in and why.")
     boolean verbose;
 
-    @Option(names = "--merge-days", paramLabel = "N",
-            description = "Reports of one event may be dated at most N days apart (default: ${DEFAULT-VALUE}).")
-    int mergeDays = MergeSettings.DEFAULT_DAYS;
-
-    @Option(names = "--merge-km", paramLabel = "KM",
-            description = "Reports of a place-bound event (fighting, protests...; merge-rules.tsv) placed in cities"
-                    + " farther apart than KM are different events (default: ${DEFAULT-VALUE}).")
-    double mergeKm = MergeSettings.DEFAULT_KM;
+    @Mixin
+    MergeOptions merging = new MergeOptions();
 
     /** Test hook (hidden): after writing the N-th article, wait for standard input to close before committing. */
     @Option(names = "--pause-before-commit", hidden = true, paramLabel = "N")
@@ -80,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         int coders;
         try {
             coders = threads.checked();
-            settings = MergeSettings.defaults().withDays(mergeDays).withKm(mergeKm);
+            settings = merging.settings();
         } catch (IllegalArgumentException e) {
             System.err.println("parley: " + e.getMessage());
             return 2;

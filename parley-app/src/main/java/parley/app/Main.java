@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Turns French and English news into CAMEO-coded political events, with evidence.",
         subcommands = {CodeCommand.class, IngestCommand.class, EvalCommand.class, WatchCommand.class, DemoCommand.class,
-                ServeCommand.class, ExportCommand.class, EvalActorsCommand.class, EvalPloverCommand.class, BenchCommand.class, ApiBenchCommand.class, StoreBenchCommand.class, ParseCommand.class,
+                ServeCommand.class, ExportCommand.class, RemergeCommand.class, EvalActorsCommand.class, EvalPloverCommand.class, BenchCommand.class, ApiBenchCommand.class, StoreBenchCommand.class, ParseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

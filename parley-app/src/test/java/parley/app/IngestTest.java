@@ -1,6 +1,7 @@
 package parley.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -122,6 +123,43 @@ class IngestTest {
         assertEquals(new Ingester.Summary(3, 1, 0, 2, s.newEvents(), s.merged()), s, messages);
         assertTrue(messages.contains("b.json: invalid JSON"), messages);
         assertTrue(messages.contains("c.txt: empty file"), messages);
+    }
+
+    @Test
+    void aStoreMergedAgainHoldsWhatItsThresholdsWouldHaveMade() throws Exception {
+        // the five reports of the Berlin meeting, and two of protests a day and 30 km apart
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        for (Path f : Files.list(MERGE).toList()) {
+            Files.copy(f, reports.resolve(f.getFileName()));
+        }
+        Files.writeString(reports.resolve("protest-1.json"), "{\"id\": \"protest-1\", \"lang\": \"en\","
+                + " \"published\": \"2021-03-02\", \"outlet\": \"Herald\", \"text\": \"Thousands of Kenyan"
+                + " students protested against the government in Nairobi on Tuesday.\"}");
+        Files.writeString(reports.resolve("protest-2.json"), "{\"id\": \"protest-2\", \"lang\": \"fr\","
+                + " \"published\": \"2021-03-04\", \"outlet\": \"Le Courrier\", \"text\": \"Des milliers"
+                + " d'étudiants kényans ont manifesté mercredi contre le gouvernement à Thika.\"}");
+        Path narrow = dir.resolve("narrow.duckdb");
+        Path wide = dir.resolve("wide.duckdb");
+        assertEquals(0, run("ingest", reports.toString(), "--db", narrow.toString(), "--no-progress",
+                "--merge-days", "0", "--merge-km", "1"));
+        assertEquals(0, run("ingest", reports.toString(), "--db", wide.toString(), "--no-progress",
+                "--merge-days", "5", "--merge-km", "500"));
+        String events = "SELECT event_id, cameo, num_mentions, num_sources, event_date, place_name FROM events"
+                + " ORDER BY event_id";
+        assertNotEquals(StoreContents.rows(wide, events), StoreContents.rows(narrow, events), "the thresholds matter");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("remerge", "--db", narrow.toString(), "--merge-days", "5", "--merge-km", "500"));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).matches("(?s)parley: \\d+ blocks merged again: \\d+ events"
+                + " before, \\d+ after; \\d+ events rewritten\\s*"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(StoreContents.rows(wide, events), StoreContents.rows(narrow, events));
+        assertEquals(1, run("remerge", "--db", dir.resolve("none.duckdb").toString()), "no store there");
+        assertEquals(2, run("remerge", "--db", narrow.toString(), "--merge-days", "-1"));
     }
 
     @Test

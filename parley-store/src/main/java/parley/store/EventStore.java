@@ -138,14 +138,7 @@ public final class EventStore {
                 MergeMention m = mergeMention(e, article);
                 fresh.computeIfAbsent(merger.block(m), k -> new ArrayList<>()).add(m);
             }
-            Merge merge = new Merge(byId);
-            for (Map.Entry<String, List<MergeMention>> block : fresh.entrySet()) {
-                merge.block(block.getKey(), block.getValue(), now);
-            }
-            events.delete(merge.vanished);
-            redirects.record(merge.moved, merge.touched, now);
-            mentions.insert(merge.written, now);
-            EvidenceWords.reindex(c, merge.rebuilt);
+            Merge merge = mergeBlocks(fresh, byId, now);
             EvidenceWords.indexArticle(c, article.id(), merge.rebuilt);
             for (String id : merge.touched) {
                 events.recount(id);
@@ -156,6 +149,56 @@ public final class EventStore {
             int added = Math.max(0, merge.eventsAfter - merge.eventsBefore);
             return new StoreOutcome(true, byId.size(), added, byId.size() - Math.min(added, byId.size()),
                     merge.placements);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Merges each block again from its stored mentions and the new ones, and writes what changed: events, the
+     * redirects of vanished ids, the new mentions, the word index of events whose mentions changed.
+     */
+    private Merge mergeBlocks(Map<String, List<MergeMention>> fresh, Map<String, Event> coded, Timestamp now)
+            throws SQLException {
+        Merge merge = new Merge(coded);
+        for (Map.Entry<String, List<MergeMention>> block : fresh.entrySet()) {
+            merge.block(block.getKey(), block.getValue(), now);
+        }
+        events.delete(merge.vanished);
+        redirects.record(merge.moved, merge.touched, now);
+        mentions.insert(merge.written, now);
+        EvidenceWords.reindex(c, merge.rebuilt);
+        return merge;
+    }
+
+    /** What merging the whole store again changed. */
+    public record RemergeOutcome(int blocks, int eventsBefore, int eventsAfter, int eventsChanged) {
+    }
+
+    /**
+     * Merges every block of the store again with this store's settings (other {@code --merge-days} or
+     * {@code --merge-km}, or rules changed since the store was made), in one transaction. The blocks (mode, root
+     * class, country pair) stay as stored; events whose mentions now fall apart or together are rewritten, and
+     * the ids that vanish redirect to where their mentions went.
+     */
+    public RemergeOutcome remergeAll() throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+            Map<String, List<MergeMention>> every = new TreeMap<>();
+            for (String block : mentions.blocks()) {
+                every.put(block, List.of());
+            }
+            Merge merge = mergeBlocks(every, Map.of(), now);
+            for (String id : merge.touched) {
+                events.recount(id);
+            }
+            c.commit();
+            return new RemergeOutcome(every.size(), merge.eventsBefore, merge.eventsAfter, merge.touched.size());
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

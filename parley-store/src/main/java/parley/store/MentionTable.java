@@ -36,6 +36,18 @@ final class MentionTable {
     }
 
     /** Every stored mention of a block ({@link EventMerger#block}). */
+    /** Every merge block that holds a mention. */
+    List<String> blocks() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DISTINCT merge_block FROM mentions WHERE merge_block IS NOT NULL ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     List<Stored> block(String block) throws SQLException {
         List<Stored> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT mention_id, event_id, article_id, sentence_index,"

@@ -163,6 +163,45 @@ class EventStoreTest {
     }
 
     @Test
+    void mergingTheStoreAgainWithOtherSettingsGivesTheEventsAFreshStoreWouldHave() throws SQLException {
+        Article a = article("a", "AFP", "2019-07-08");
+        Article b = article("b", "Reuters", "2019-07-10");
+        Article c = article("c", "Xinhua", "2019-07-10");
+        Map<Article, List<Event>> reports = new java.util.LinkedHashMap<>();
+        reports.put(a, List.of(meeting(a, MACRON, XI, "2019-07-08")));
+        reports.put(b, List.of(meeting(b, MACRON, XI, "2019-07-10"),
+                event(b, MACRON, XI, FIGHT, Mode.ASSERTED, BEIJING, "2019-07-10")));
+        reports.put(c, List.of(meeting(c, MACRON, XI, "2019-07-10")));
+        for (Map.Entry<Article, List<Event>> r : reports.entrySet()) {
+            store.store(r.getKey(), r.getValue());
+        }
+        assertEquals(3, count("SELECT count(*) FROM events"), "two days apart: two meetings, and a fight");
+
+        EventStore wider = new EventStore(db, MergeSettings.defaults().withDays(2));
+        EventStore.RemergeOutcome out = wider.remergeAll();
+        assertEquals(List.of(3, 2), List.of(out.eventsBefore(), out.eventsAfter()), out.toString());
+        assertEquals(3, count("SELECT num_mentions FROM events WHERE cameo = '040'"));
+        assertEquals(0, count("SELECT count(*) FROM mentions m WHERE NOT EXISTS"
+                + " (SELECT 1 FROM events e WHERE e.event_id = m.event_id)"), "every mention has its event");
+        String gone = text("SELECT old_id FROM event_redirects");
+        assertEquals(Optional.of("a-0"), new EventRedirects(db.connection()).successor(gone), "a-0 leads the meeting");
+
+        String events = "SELECT string_agg(event_id || ' ' || cameo || ' ' || num_mentions || ' ' || num_sources, ', '"
+                + " ORDER BY event_id) FROM events";
+        try (Database fresh = Database.inMemory()) {
+            EventStore direct = new EventStore(fresh, MergeSettings.defaults().withDays(2));
+            for (Map.Entry<Article, List<Event>> r : reports.entrySet()) {
+                direct.store(r.getKey(), r.getValue());
+            }
+            try (Statement st = fresh.connection().createStatement(); ResultSet rs = st.executeQuery(events)) {
+                rs.next();
+                assertEquals(rs.getString(1), text(events), "remerged as if stored with these settings");
+            }
+        }
+        assertEquals(0, wider.remergeAll().eventsChanged(), "a second run changes nothing");
+    }
+
+    @Test
     void aSectorLessOrReversedReportIsTheSameMeetingWhicheverCameFirst() throws SQLException {
         Actor china = Actor.ofCountry("China", "CHN", null);
         Article a = article("a", "AFP", "2019-07-08");
