@@ -9,9 +9,7 @@ import parley.coding.EventCoder;
 import parley.model.AnalyzedArticle;
 import parley.model.Article;
 import parley.model.Sentence;
-import parley.nlp.CoreNlpAnalyzer;
 import parley.pipeline.CodingResult;
-import parley.pipeline.LexiconGate;
 import parley.pipeline.ParallelCoding;
 import parley.pipeline.Parley;
 import parley.source.ArticleReader;
@@ -69,17 +67,28 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         Parley parley = Engine.parley();
-        Parley ungated = new Parley(new CoreNlpAnalyzer(new LexiconGate(Engine.knowledge()), true), Engine.guesser(),
-                Engine.knowledge(), false, false);
+        // every sentence parsed and searched for events, as if there were no gate
+        Parley open = new Parley(Engine.fullAnalyzer(), Engine.guesser(), Engine.knowledge(), false, false);
         List<String> gatedEvents = eventLines(ParallelCoding.codeAll(parley, withLang, 1)); // also warms up
-        boolean sameGating = gatedEvents.equals(eventLines(ParallelCoding.codeAll(ungated, withLang, 1)));
+        List<String> openEvents = eventLines(ParallelCoding.codeAll(open, withLang, 1));
+        boolean sameGating = gatedEvents.equals(openEvents);
+        if (!sameGating) {
+            EventDiff.print(openEvents, gatedEvents, "every sentence open", "gated", System.err);
+        }
+        int differentParses = 0;
+        for (Article article : withLang) {
+            differentParses += Engine.analyzer().sentencesParsedDifferently(article).size();
+        }
+        boolean sameParses = differentParses == 0;
         List<AnalyzedArticle> parsed = withLang.stream().map(Engine.fullAnalyzer()::analyze).toList();
         int sentences = parsed.stream().mapToInt(a -> a.sentences().size()).sum();
         long candidates = withLang.stream().map(Engine.analyzer()::analyze)
                 .mapToLong(a -> a.sentences().stream().filter(Sentence::eventCandidate).count()).sum();
         EventCoder coder = new EventCoder(Engine.knowledge());
 
-        double nlp = seconds(() -> withLang.forEach(Engine.fullAnalyzer()::analyze));
+        withLang.forEach(Engine.coreNlpAlone()::analyze); // warms CoreNLP's own scoring up
+        double nlp = seconds(() -> withLang.forEach(Engine.coreNlpAlone()::analyze));
+        double fullNlp = seconds(() -> withLang.forEach(Engine.fullAnalyzer()::analyze));
         double coding = seconds(() -> parsed.forEach(coder::code));
         double one = seconds(() -> ParallelCoding.codeAll(parley, withLang, 1));
         List<List<String>> threadedEvents = new ArrayList<>();
@@ -92,6 +101,7 @@ final class BenchCommand implements Callable<Integer> {
                 withLang.size(), sentences, candidates, 100.0 * candidates / sentences, rounds, n);
         System.out.printf("%-36s %12s %14s%n", "stage", "articles/s", "sentences/s");
         row("CoreNLP alone (every sentence)", a, s, nlp);
+        row("same, Parley's parser scoring", a, s, fullNlp);
         row("Parley coder alone", a, s, coding);
         row("whole pipeline, 1 thread", a, s, one);
         row("whole pipeline, " + n + " threads", a, s, many);
@@ -99,18 +109,22 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("articles per day at %d threads: %,.0f%n", n, a / many * 86_400);
         System.out.printf("models loaded in %.1f s; peak heap: %d MB (max %d MB)%n", loading, peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.printf("same events gated and ungated: %s; with 1 and %d threads: %s%n", yes(sameGating), n,
-                yes(sameThreads));
+        System.out.printf("same events gated and with every sentence open: %s (%d and %d events); with 1 and %d threads: %s%n",
+                yes(sameGating), gatedEvents.size(), openEvents.size(), n, yes(sameThreads));
+        System.out.printf("same parses as CoreNLP's parser on every sentence: %s%s%n", yes(sameParses),
+                sameParses ? "" : " (" + differentParses + " sentences differ)");
         if (json) {
             System.out.printf(java.util.Locale.ROOT, "{\"articles\":%d,\"sentences\":%d,\"threads\":%d,"
-                            + "\"corenlp_sentences_per_s\":%.1f,\"pipeline_sentences_per_s\":%.1f,"
+                            + "\"corenlp_sentences_per_s\":%.1f,\"corenlp_parley_scoring_sentences_per_s\":%.1f,"
+                            + "\"pipeline_sentences_per_s\":%.1f,"
                             + "\"pipeline_threads_sentences_per_s\":%.1f,\"ratio_pipeline_to_corenlp\":%.2f,"
                             + "\"thread_speedup\":%.2f,\"articles_per_day\":%.0f,\"peak_heap_mb\":%d,"
-                            + "\"same_events\":%s}%n",
-                    withLang.size(), sentences, n, s / nlp, s / one, s / many, nlp / one, one / many,
-                    a / many * 86_400, peakHeapMb(), sameGating && sameThreads);
+                            + "\"same_events\":%s,\"same_parses\":%s,\"parsed_share\":%.3f}%n",
+                    withLang.size(), sentences, n, s / nlp, s / fullNlp, s / one, s / many, nlp / one, one / many,
+                    a / many * 86_400, peakHeapMb(), sameGating && sameThreads, sameParses,
+                    (double) candidates / sentences);
         }
-        return sameGating && sameThreads ? 0 : 1;
+        return sameGating && sameThreads && sameParses ? 0 : 1;
     }
 
     /** Seconds for {@code rounds} runs of a task. */

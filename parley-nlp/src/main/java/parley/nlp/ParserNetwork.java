@@ -1,0 +1,212 @@
+package parley.nlp;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The feed-forward network of CoreNLP's neural dependency parser (nndep's {@code Classifier.computeScores}),
+ * scored with the parser's own weights and the same arithmetic in the same order, so that every score is the
+ * same double and every parse the same tree; it is faster for three reasons, none of which changes a bit:
+ *
+ * <ul>
+ * <li>only the transitions the caller can take are scored (CoreNLP scores all of them, then drops the illegal);
+ * <li>the output layer and the hidden-layer slices are dot products whose additions form one chain each; CoreNLP
+ *     runs one chain at a time, which leaves the processor waiting for each addition, and this class runs four
+ *     independent chains side by side, each added in CoreNLP's order;
+ * <li>a word's hidden-layer slice at a position (the features CoreNLP does not precompute) is kept in a map every
+ *     thread reads without a lock, where CoreNLP keeps 5,000 of them in a least-recently-used cache behind one
+ *     lock that parsing threads take 48 times per transition. A slice is rounded to float as CoreNLP's cache
+ *     rounds it, so the value is the same whether it was cached or not.
+ * </ul>
+ */
+final class ParserNetwork {
+    /** Features per configuration (CoreNLP's {@code Config.numTokens}). */
+    static final int FEATURES = 48;
+    /** Slices kept per language before the map is emptied: 4 KB each with a 1,000-unit hidden layer. */
+    private static final int MAX_SLICES = 10_000;
+
+    private final float[][] w1;
+    private final float[] b1;
+    private final float[][] w2;
+    private final float[][] embeddings;
+    private final double[][] precomputed;
+    private final PrecomputedIndex precomputedIndex;
+    private final int hiddenSize;
+    private final int embeddingSize;
+    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+    private final AtomicInteger sliceCount = new AtomicInteger();
+
+    /**
+     * @param precomputed the hidden-layer share of each precomputed (word, position) feature, as CoreNLP computed it
+     * @param precomputedRow for a feature id ({@code token * 48 + position}), its row of {@code precomputed}
+     */
+    ParserNetwork(float[][] w1, float[] b1, float[][] w2, float[][] embeddings, double[][] precomputed,
+                  Map<Integer, Integer> precomputedRow) {
+        this.w1 = w1;
+        this.b1 = b1;
+        this.w2 = w2;
+        this.embeddings = embeddings;
+        this.precomputed = precomputed;
+        this.precomputedIndex = new PrecomputedIndex(precomputedRow);
+        this.hiddenSize = b1.length;
+        this.embeddingSize = embeddings[0].length;
+    }
+
+    /** The hidden layer after its cube activation, for one configuration's 48 feature ids. */
+    double[] hidden(int[] features) {
+        double[] hidden = new double[hiddenSize];
+        for (int j = 0; j < FEATURES; j++) {
+            int token = features[j];
+            int id = token * FEATURES + j;
+            int row = precomputedIndex.rowOf(id);
+            if (row >= 0) {
+                double[] share = precomputed[row];
+                for (int i = 0; i < hiddenSize; i++) {
+                    hidden[i] += share[i];
+                }
+            } else {
+                float[] share = slice(id, token, j * embeddingSize);
+                for (int i = 0; i < hiddenSize; i++) {
+                    hidden[i] += share[i];
+                }
+            }
+        }
+        for (int i = 0; i < hiddenSize; i++) {
+            hidden[i] += b1[i];
+            hidden[i] = hidden[i] * hidden[i] * hidden[i];
+        }
+        return hidden;
+    }
+
+    /**
+     * The scores of the output units {@code units[0..count)}, written at those indices of {@code scores}: each the
+     * dot product of the unit's weights with the hidden layer, added from the first hidden unit to the last.
+     */
+    void score(double[] hidden, int[] units, int count, double[] scores) {
+        int u = 0;
+        for (; u + 3 < count; u += 4) {
+            float[] r0 = w2[units[u]];
+            float[] r1 = w2[units[u + 1]];
+            float[] r2 = w2[units[u + 2]];
+            float[] r3 = w2[units[u + 3]];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < hiddenSize; i++) {
+                double h = hidden[i];
+                s0 += h * r0[i];
+                s1 += h * r1[i];
+                s2 += h * r2[i];
+                s3 += h * r3[i];
+            }
+            scores[units[u]] = s0;
+            scores[units[u + 1]] = s1;
+            scores[units[u + 2]] = s2;
+            scores[units[u + 3]] = s3;
+        }
+        for (; u < count; u++) {
+            float[] r = w2[units[u]];
+            double s = 0;
+            for (int i = 0; i < hiddenSize; i++) {
+                s += hidden[i] * r[i];
+            }
+            scores[units[u]] = s;
+        }
+    }
+
+    /** Number of output units (transitions). */
+    int outputs() {
+        return w2.length;
+    }
+
+    /** A word's share of the hidden layer at one position, rounded to float as CoreNLP's cache holds it. */
+    private float[] slice(int id, int token, int offset) {
+        float[] known = slices.get(id);
+        if (known != null) {
+            return known;
+        }
+        float[] computed = computeSlice(embeddings[token], offset);
+        if (sliceCount.incrementAndGet() > MAX_SLICES) {
+            // any slice may be dropped: it is computed again to the same value
+            slices.clear();
+            sliceCount.set(1);
+        }
+        slices.put(id, computed);
+        return computed;
+    }
+
+    private float[] computeSlice(float[] embedding, int offset) {
+        float[] out = new float[hiddenSize];
+        int i = 0;
+        for (; i + 3 < hiddenSize; i += 4) {
+            float[] r0 = w1[i];
+            float[] r1 = w1[i + 1];
+            float[] r2 = w1[i + 2];
+            float[] r3 = w1[i + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < embeddingSize; k++) {
+                float e = embedding[k];
+                s0 += r0[offset + k] * e; // a float product widened, as CoreNLP computes it
+                s1 += r1[offset + k] * e;
+                s2 += r2[offset + k] * e;
+                s3 += r3[offset + k] * e;
+            }
+            out[i] = (float) s0;
+            out[i + 1] = (float) s1;
+            out[i + 2] = (float) s2;
+            out[i + 3] = (float) s3;
+        }
+        for (; i < hiddenSize; i++) {
+            double s = 0;
+            for (int k = 0; k < embeddingSize; k++) {
+                s += w1[i][offset + k] * embedding[k];
+            }
+            out[i] = (float) s;
+        }
+        return out;
+    }
+
+    /** Feature id to row of the precomputed table, in open addressing over ints (no boxing on the hot path). */
+    private static final class PrecomputedIndex {
+        private final int[] keys;
+        private final int[] rows;
+        private final int mask;
+
+        PrecomputedIndex(Map<Integer, Integer> rowOf) {
+            int capacity = Integer.highestOneBit(Math.max(4, rowOf.size() * 2 - 1)) << 1;
+            keys = new int[capacity];
+            rows = new int[capacity];
+            mask = capacity - 1;
+            java.util.Arrays.fill(rows, -1);
+            rowOf.forEach((id, row) -> {
+                int slot = mix(id) & mask;
+                while (rows[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = id;
+                rows[slot] = row;
+            });
+        }
+
+        int rowOf(int id) {
+            int slot = mix(id) & mask;
+            while (rows[slot] >= 0) {
+                if (keys[slot] == id) {
+                    return rows[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
+
+        private static int mix(int id) {
+            int h = id * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+}
