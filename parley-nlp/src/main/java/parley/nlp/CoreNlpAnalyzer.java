@@ -72,7 +72,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         List<CoreSentence> all = doc.sentences();
         boolean[] candidate = new boolean[all.size()];
         List<Sentence> bare = new ArrayList<>(all.size());
-        Map<Integer, TransitionParser.Tree> trees = new HashMap<>();
+        Map<Integer, Tree> trees = new HashMap<>();
         Function<Token, String> participles = participleVerbs(lang);
         for (int i = 0; i < all.size(); i++) {
             // the parser is called directly, outside CoreNLP's pipeline, so its between-annotator interrupt check
@@ -149,19 +149,23 @@ public final class CoreNlpAnalyzer implements Analyzer {
         }
     }
 
+    /** A sentence's tree: for each word (from 0), the index of its head (-1 for the root) and the relation's name. */
+    private record Tree(int[] heads, String[] relations) {
+    }
+
     /** CoreNLP's parser of a language, and Parley's scoring of its network when CoreNLP's internals allow it. */
     private record Parsers(DependencyParser coreNlp, TransitionParser fast) {
-        TransitionParser.Tree parse(CoreMap sentence) {
-            return fast != null ? fast.parse(sentence) : coreNlpParse(sentence);
+        Tree parse(CoreMap sentence) {
+            return fast != null ? treeOf(fast.predict(sentence), sentence) : coreNlpParse(sentence);
         }
 
-        TransitionParser.Tree coreNlpParse(CoreMap sentence) {
+        Tree coreNlpParse(CoreMap sentence) {
             return treeOf(coreNlp.predict(sentence), sentence);
         }
     }
 
     /** CoreNLP's typed dependencies as heads and relation names (the root's head is -1). */
-    private static TransitionParser.Tree treeOf(GrammaticalStructure tree, CoreMap sentence) {
+    private static Tree treeOf(GrammaticalStructure tree, CoreMap sentence) {
         int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
         int[] heads = new int[size];
         String[] rels = new String[size];
@@ -172,29 +176,33 @@ public final class CoreNlpAnalyzer implements Analyzer {
             heads[dep] = d.gov().index() - 1; // the root's governor is the fake word 0: -1
             rels[dep] = d.reln().toString();
         }
-        return new TransitionParser.Tree(heads, rels);
+        return new Tree(heads, rels);
     }
 
     /**
      * Parses every sentence of the article with CoreNLP's own parser and with Parley's scoring of its network
-     * ({@link TransitionParser}), and returns the indices of the sentences whose trees differ (none is expected):
+     * ({@link TransitionParser}), and returns where their trees differ (nowhere, expected), one line per word:
      * the proof, on any text, that the faster parse is the same parse. Sentences are tagged as for coding.
      */
-    public List<Integer> sentencesParsedDifferently(Article article) {
+    public List<String> parsedDifferently(Article article) {
         String lang = article.lang();
         CoreDocument doc = new CoreDocument(article.fullText());
         tagger(lang).annotate(doc);
-        List<Integer> differ = new ArrayList<>();
+        List<String> differ = new ArrayList<>();
         List<CoreSentence> all = doc.sentences();
         for (int i = 0; i < all.size(); i++) {
             CoreSentence cs = all.get(i);
             if (lang.equals("en")) {
                 englishTags.repair(cs.tokens());
             }
-            TransitionParser.Tree ours = parsers(lang).parse(cs.coreMap());
-            TransitionParser.Tree theirs = parsers(lang).coreNlpParse(cs.coreMap());
-            if (!Arrays.equals(ours.heads(), theirs.heads()) || !Arrays.equals(ours.relations(), theirs.relations())) {
-                differ.add(i);
+            Tree ours = parsers(lang).parse(cs.coreMap());
+            Tree theirs = parsers(lang).coreNlpParse(cs.coreMap());
+            for (int k = 0; k < ours.heads().length; k++) {
+                if (ours.heads()[k] != theirs.heads()[k] || !ours.relations()[k].equals(theirs.relations()[k])) {
+                    differ.add(article.id() + " sentence " + i + " word " + k + " '" + cs.tokens().get(k).word()
+                            + "': head " + ours.heads()[k] + " " + ours.relations()[k] + ", CoreNLP's head "
+                            + theirs.heads()[k] + " " + theirs.relations()[k] + " in: " + cs.text());
+                }
             }
         }
         return differ;
@@ -264,7 +272,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
      * The sentence with the dependency tree CoreNLP gave it, if any, and the gate's decision; mended (French
      * participles and inverted subjects) only when it may hold an event, since the mends read the tree.
      */
-    private Sentence withTree(Sentence bare, TransitionParser.Tree tree, String lang, boolean candidate) {
+    private Sentence withTree(Sentence bare, Tree tree, String lang, boolean candidate) {
         if (tree == null) {
             return new Sentence(bare.index(), bare.begin(), bare.end(), bare.text(), bare.tokens(), candidate);
         }

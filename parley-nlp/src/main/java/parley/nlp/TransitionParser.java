@@ -7,7 +7,17 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -15,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * CoreNLP's neural dependency parser (arc-standard transitions chosen by a feed-forward network) with the
  * network scored by {@link ParserNetwork}: the same model, the same configurations and transitions (CoreNLP's
- * own {@link ArcStandard} applies them and says which are legal), the same scores, so the same tree as
+ * own {@link ArcStandard} applies them and says which are legal), the same scores, so the same dependencies as
  * {@code DependencyParser.predict} gives, bit for bit (ParserNetworkTest checks each score; {@code parley bench}
  * compares every parse of its articles). What differs: a step with one legal transition (the first shift of every
  * sentence, the root's arc at the end) is taken without the network, and only legal transitions are scored.
@@ -32,16 +42,18 @@ final class TransitionParser {
     /** Which transitions are legal in each kind of configuration ({@link #kindOf}), filled on first sight. */
     private final AtomicReferenceArray<int[]> legalByKind = new AtomicReferenceArray<>(3 * 2 * 3 * 3);
 
+    /** CoreNLP's own conversion of a transition's label, and of the arcs, to its typed dependencies. */
+    private final Method relation;
+    private final Method structure;
+
     private TransitionParser(DependencyParser parser, ArcStandard system, List<String> transitions,
-                             ParserNetwork network) {
+                             ParserNetwork network, Method relation, Method structure) {
         this.parser = parser;
         this.system = system;
         this.transitions = transitions;
         this.network = network;
-    }
-
-    /** A sentence's tree: for each word (from 0), the index of its head (-1 for the root) and the relation's name. */
-    record Tree(int[] heads, String[] relations) {
+        this.relation = relation;
+        this.structure = structure;
     }
 
     /**
@@ -67,7 +79,12 @@ final class TransitionParser {
             }
             ParserNetwork network = new ParserNetwork(classifier.getW1(), classifier.getb1(), classifier.getW2(),
                     classifier.getE(), saved, preMap);
-            return new TransitionParser(parser, arcs, List.copyOf(transitions), network);
+            Method relation = DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
+            Method structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class,
+                    TreeGraphNode.class);
+            relation.setAccessible(true);
+            structure.setAccessible(true);
+            return new TransitionParser(parser, arcs, List.copyOf(transitions), network, relation, structure);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -79,8 +96,12 @@ final class TransitionParser {
         return f.get(instance);
     }
 
-    /** Parses a tagged sentence (CoreNLP's tokens with their tags), as {@code DependencyParser.predict} would. */
-    Tree parse(CoreMap sentence) {
+    /**
+     * Parses a tagged sentence (CoreNLP's tokens with their tags) as {@code DependencyParser.predict} does, to the
+     * same grammatical structure: the arcs become typed dependencies by CoreNLP's own code, which also mends some of
+     * them (a subject of a passive verb becomes {@code nsubj:pass}).
+     */
+    GrammaticalStructure predict(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);
         double[] scores = new double[transitions.size()];
         while (!system.isTerminal(c)) {
@@ -102,14 +123,28 @@ final class TransitionParser {
             }
             system.apply(c, transitions.get(best));
         }
-        int n = c.getSentenceSize();
-        int[] heads = new int[n];
-        String[] relations = new String[n];
-        for (int k = 1; k <= n; k++) {
-            heads[k - 1] = c.getHead(k) - 1;
-            relations[k - 1] = c.getHead(k) == 0 ? "root" : c.getLabel(k);
+        return structureOf(c, sentence);
+    }
+
+    /** The arcs of a finished configuration as CoreNLP's predict turns them into a grammatical structure. */
+    private GrammaticalStructure structureOf(Configuration c, CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        IndexedWord root = new IndexedWord(new Word("ROOT"));
+        root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        List<TypedDependency> dependencies = new ArrayList<>();
+        try {
+            for (int k = 1; k <= c.getSentenceSize(); k++) {
+                int head = c.getHead(k);
+                IndexedWord word = new IndexedWord(tokens.get(k - 1));
+                IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+                GrammaticalRelation rel = head == 0 ? GrammaticalRelation.ROOT
+                        : (GrammaticalRelation) relation.invoke(parser, c.getLabel(k));
+                dependencies.add(new TypedDependency(rel, governor, word));
+            }
+            return (GrammaticalStructure) structure.invoke(parser, dependencies, new TreeGraphNode(root));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's parser could not build its grammatical structure", e);
         }
-        return new Tree(heads, relations);
     }
 
     /** For ParserNetworkTest: the network, CoreNLP's transition system and its transitions. */
