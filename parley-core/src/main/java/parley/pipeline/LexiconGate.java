@@ -20,7 +20,7 @@ import parley.text.Fold;
  * could remember something a later sentence points back to: a title (agents.tsv, "le président russe" is the
  * person who holds that office), a noun that names a government (anaphora.tsv, "Bashar al Assad's regime" is
  * what "the regime" will mean), any other word that names an actor (its subject is the salient actor of later
- * anaphors), a capitalised noun ("the Council"). Everything else (no event word, no one named) is read without a
+ * anaphors). Everything else (no event word, no one named) is read without a
  * parse, and gives the coder the same events as if it had been parsed (ParseGateTest, {@code parley bench}).
  */
 public final class LexiconGate implements ParseGate {
@@ -67,19 +67,11 @@ public final class LexiconGate implements ParseGate {
     /**
      * Whether the coder, reading this sentence's parse, could remember more than its names: who is its subject
      * (the salient actor a later "the regime" or "il" points back to), what its titles and bare agents resolve to,
-     * which people it introduces, which organisation a later "the Council" is. All of that starts from a word that
-     * names or points to an actor other than an anaphor (anaphors are not remembered), or from a capitalised noun
-     * after the first word (a definite "the Council" resolved to the organisation named before). A sentence
-     * without either gives the memory the same thing parsed or not.
+     * which people it introduces. All of that starts from a word that names or points to an actor, other than an
+     * anaphor (what an anaphor resolves to is not remembered). A sentence without one gives the memory the same
+     * thing parsed or not.
      */
     private boolean mayTellMemoryThroughParse(Sentence unparsed, LanguagePack pack) {
-        List<Token> tokens = unparsed.tokens();
-        for (int i = 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if ((t.upos().equals("NOUN") || t.upos().equals("PROPN")) && Fold.capitalised(t.text())) {
-                return true;
-            }
-        }
         return actors.tag(unparsed, pack, null).stream().anyMatch(m -> !m.kind().startsWith("anaphor:"));
     }
 
