@@ -89,26 +89,40 @@ final class BenchCommand implements Callable<Integer> {
         EventCoder coder = new EventCoder(Engine.knowledge());
 
         withLang.forEach(Engine.coreNlpAlone()::analyze); // warms CoreNLP's own scoring up
-        double nlp = seconds(() -> withLang.forEach(Engine.coreNlpAlone()::analyze));
-        double fullNlp = seconds(() -> withLang.forEach(Engine.fullAnalyzer()::analyze));
-        double coding = seconds(() -> parsed.forEach(coder::code));
-        double one = seconds(() -> ParallelCoding.codeAll(parley, withLang, 1));
+        double loadBefore = loadAverage();
+        // the stages take turns, round after round, so that a change in the machine's load falls on all of them
+        Timing nlp = new Timing();
+        Timing fullNlp = new Timing();
+        Timing coding = new Timing();
+        Timing one = new Timing();
+        Timing many = new Timing();
         List<List<String>> threadedEvents = new ArrayList<>();
-        double many = seconds(() -> threadedEvents.add(eventLines(ParallelCoding.codeAll(parley, withLang, n))));
+        for (int r = 0; r < rounds; r++) {
+            nlp.add(() -> withLang.forEach(Engine.coreNlpAlone()::analyze));
+            one.add(() -> ParallelCoding.codeAll(parley, withLang, 1));
+            many.add(() -> threadedEvents.add(eventLines(ParallelCoding.codeAll(parley, withLang, n))));
+            fullNlp.add(() -> withLang.forEach(Engine.fullAnalyzer()::analyze));
+            coding.add(() -> parsed.forEach(coder::code));
+        }
+        double loadAfter = loadAverage();
         boolean sameThreads = threadedEvents.stream().allMatch(gatedEvents::equals);
 
         int a = withLang.size() * rounds;
         int s = sentences * rounds;
         System.out.printf("articles: %d (%d sentences, %d parsed by the gate: %.0f%%), rounds: %d, threads: %d%n",
                 withLang.size(), sentences, candidates, 100.0 * candidates / sentences, rounds, n);
-        System.out.printf("%-36s %12s %14s%n", "stage", "articles/s", "sentences/s");
+        System.out.printf("load average: %.2f before, %.2f after (%d cores)%n", loadBefore, loadAfter,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-36s %12s %14s %16s%n", "stage", "articles/s", "sentences/s", "sentences/CPU s");
         row("CoreNLP alone (every sentence)", a, s, nlp);
         row("same, Parley's parser scoring", a, s, fullNlp);
         row("Parley coder alone", a, s, coding);
         row("whole pipeline, 1 thread", a, s, one);
         row("whole pipeline, " + n + " threads", a, s, many);
-        System.out.printf("whole pipeline / CoreNLP alone: %.2fx; %d threads / 1 thread: %.2fx%n", nlp / one, n, one / many);
-        System.out.printf("articles per day at %d threads: %,.0f%n", n, a / many * 86_400);
+        System.out.printf("whole pipeline / CoreNLP alone: %.2fx (CPU time: %.2fx); %d threads / 1 thread: %.2fx"
+                + " (CPU time per article at %d threads: %.2fx one thread's)%n", nlp.wall / one.wall,
+                nlp.cpu / one.cpu, n, one.wall / many.wall, n, many.cpu / one.cpu);
+        System.out.printf("articles per day at %d threads: %,.0f%n", n, a / many.wall * 86_400);
         System.out.printf("models loaded in %.1f s; peak heap: %d MB (max %d MB)%n", loading, peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.printf("same events gated and with every sentence open: %s (%d and %d events); with 1 and %d threads: %s%n",
@@ -116,26 +130,45 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("same parses as CoreNLP's parser on every sentence: %s%s%n", yes(sameParses),
                 sameParses ? "" : " (" + differentParses + " words differ)");
         if (json) {
-            System.out.printf(java.util.Locale.ROOT, "{\"articles\":%d,\"sentences\":%d,\"threads\":%d,"
+            System.out.printf(java.util.Locale.ROOT, "{\"articles\":%d,\"sentences\":%d,\"threads\":%d,\"rounds\":%d,"
                             + "\"corenlp_sentences_per_s\":%.1f,\"corenlp_parley_scoring_sentences_per_s\":%.1f,"
                             + "\"pipeline_sentences_per_s\":%.1f,"
                             + "\"pipeline_threads_sentences_per_s\":%.1f,\"ratio_pipeline_to_corenlp\":%.2f,"
-                            + "\"thread_speedup\":%.2f,\"articles_per_day\":%.0f,\"peak_heap_mb\":%d,"
-                            + "\"same_events\":%s,\"same_parses\":%s,\"parsed_share\":%.3f}%n",
-                    withLang.size(), sentences, n, s / nlp, s / fullNlp, s / one, s / many, nlp / one, one / many,
-                    a / many * 86_400, peakHeapMb(), sameGating && sameThreads, sameParses,
-                    (double) candidates / sentences);
+                            + "\"ratio_pipeline_to_corenlp_cpu\":%.2f,"
+                            + "\"thread_speedup\":%.2f,\"thread_cpu_cost\":%.2f,\"articles_per_day\":%.0f,\"peak_heap_mb\":%d,"
+                            + "\"same_events\":%s,\"same_parses\":%s,\"parsed_share\":%.3f,"
+                            + "\"load_before\":%.2f,\"load_after\":%.2f}%n",
+                    withLang.size(), sentences, n, rounds, s / nlp.wall, s / fullNlp.wall, s / one.wall, s / many.wall,
+                    nlp.wall / one.wall, nlp.cpu / one.cpu, one.wall / many.wall, many.cpu / one.cpu,
+                    a / many.wall * 86_400, peakHeapMb(), sameGating && sameThreads, sameParses,
+                    (double) candidates / sentences, loadBefore, loadAfter);
         }
         return sameGating && sameThreads && sameParses ? 0 : 1;
     }
 
-    /** Seconds for {@code rounds} runs of a task. */
-    private double seconds(Runnable task) {
-        long t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
+    /**
+     * Wall-clock and CPU seconds of a stage, summed over rounds. CPU time is the process's (every thread, the
+     * garbage collector's included): on a machine other jobs share, it moves much less than the wall clock.
+     */
+    private static final class Timing {
+        double wall;
+        double cpu;
+
+        void add(Runnable task) {
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
             task.run();
+            wall += (System.nanoTime() - t0) / 1e9;
+            cpu += (processCpuNanos() - c0) / 1e9;
         }
-        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** The events of a batch as the code command writes them, in order. */
@@ -192,8 +225,8 @@ final class BenchCommand implements Callable<Integer> {
         return failed;
     }
 
-    private static void row(String name, int articles, int sentences, double secs) {
-        System.out.printf("%-36s %12.2f %14.1f%n", name, articles / secs, sentences / secs);
+    private static void row(String name, int articles, int sentences, Timing t) {
+        System.out.printf("%-36s %12.2f %14.1f %16.1f%n", name, articles / t.wall, sentences / t.wall, sentences / t.cpu);
     }
 
     /**

@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * same double and every parse the same tree; it is faster for three reasons, none of which changes a bit:
  *
  * <ul>
- * <li>only the transitions the caller can take are scored (CoreNLP scores all of them, then drops the illegal);
  * <li>the output layer and the hidden-layer slices are dot products whose additions form one chain each; CoreNLP
- *     runs one chain at a time, which leaves the processor waiting for each addition, and this class runs four
- *     independent chains side by side, each added in CoreNLP's order;
+ *     runs one chain at a time, which leaves the processor waiting for each addition, and this class runs several
+ *     independent chains side by side (four rows of a slice; every output unit at once), each added in CoreNLP's
+ *     order;
  * <li>a word's hidden-layer slice at a position (the features CoreNLP does not precompute) is kept in a map every
  *     thread reads without a lock, where CoreNLP keeps 5,000 of them in a least-recently-used cache behind one
  *     lock that parsing threads take 48 times per transition. A slice is rounded to float as CoreNLP's cache
@@ -28,7 +28,9 @@ final class ParserNetwork {
 
     private final float[][] w1;
     private final float[] b1;
-    private final float[][] w2;
+    /** The output layer's weights, by hidden unit then output unit, as doubles. */
+    private final double[][] w2t;
+    private final int outputs;
     private final float[][] embeddings;
     private final double[][] precomputed;
     private final PrecomputedIndex precomputedIndex;
@@ -45,7 +47,13 @@ final class ParserNetwork {
                   Map<Integer, Integer> precomputedRow) {
         this.w1 = w1;
         this.b1 = b1;
-        this.w2 = w2;
+        this.outputs = w2.length;
+        this.w2t = new double[b1.length][outputs];
+        for (int u = 0; u < outputs; u++) {
+            for (int i = 0; i < b1.length; i++) {
+                w2t[i][u] = w2[u][i];
+            }
+        }
         this.embeddings = embeddings;
         this.precomputed = precomputed;
         this.precomputedIndex = new PrecomputedIndex(precomputedRow);
@@ -80,45 +88,25 @@ final class ParserNetwork {
     }
 
     /**
-     * The scores of the output units {@code units[0..count)}, written at those indices of {@code scores}: each the
-     * dot product of the unit's weights with the hidden layer, added from the first hidden unit to the last.
+     * The score of every output unit (transition): the dot product of the unit's weights with the hidden layer,
+     * added from the first hidden unit to the last as CoreNLP adds it. The loops run hidden unit by hidden unit over
+     * every output (the weights transposed and widened to double at load, which is exact), so that the additions of
+     * one output never wait for each other and the processor can add several outputs at once.
      */
-    void score(double[] hidden, int[] units, int count, double[] scores) {
-        int u = 0;
-        for (; u + 3 < count; u += 4) {
-            float[] r0 = w2[units[u]];
-            float[] r1 = w2[units[u + 1]];
-            float[] r2 = w2[units[u + 2]];
-            float[] r3 = w2[units[u + 3]];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int i = 0; i < hiddenSize; i++) {
-                double h = hidden[i];
-                s0 += h * r0[i];
-                s1 += h * r1[i];
-                s2 += h * r2[i];
-                s3 += h * r3[i];
+    void score(double[] hidden, double[] scores) {
+        java.util.Arrays.fill(scores, 0, outputs, 0.0);
+        for (int i = 0; i < hiddenSize; i++) {
+            double h = hidden[i];
+            double[] weights = w2t[i];
+            for (int u = 0; u < outputs; u++) {
+                scores[u] += h * weights[u];
             }
-            scores[units[u]] = s0;
-            scores[units[u + 1]] = s1;
-            scores[units[u + 2]] = s2;
-            scores[units[u + 3]] = s3;
-        }
-        for (; u < count; u++) {
-            float[] r = w2[units[u]];
-            double s = 0;
-            for (int i = 0; i < hiddenSize; i++) {
-                s += hidden[i] * r[i];
-            }
-            scores[units[u]] = s;
         }
     }
 
     /** Number of output units (transitions). */
     int outputs() {
-        return w2.length;
+        return outputs;
     }
 
     /** A word's share of the hidden layer at one position, rounded to float as CoreNLP's cache holds it. */

@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * network scored by {@link ParserNetwork}: the same model, the same configurations and transitions (CoreNLP's
  * own {@link ArcStandard} applies them and says which are legal), the same scores, so the same dependencies as
  * {@code DependencyParser.predict} gives, bit for bit (ParserNetworkTest checks each score; {@code parley bench}
- * compares every parse of its articles). What differs: a step with one legal transition (the first shift of every
- * sentence, the root's arc at the end) is taken without the network, and only legal transitions are scored.
+ * compares every parse of its articles). What differs: a step with one legal transition (the first two shifts of every
+ * sentence, the root's arc at the end) is taken without the network, and the network is scored faster.
  *
  * <p>CoreNLP keeps the network's weights and its precomputed hidden-layer shares in private fields; they are read
  * once, by reflection, when the parser loads. {@link #of} returns null when they are not where this version of
@@ -111,7 +111,7 @@ final class TransitionParser {
             int[] legal = legal(c);
             int best = legal[0];
             if (legal.length > 1) {
-                network.score(network.hidden(features(c)), legal, legal.length, scores);
+                network.score(network.hidden(features(c)), scores);
                 double bestScore = Double.NEGATIVE_INFINITY;
                 best = -1;
                 for (int t : legal) { // legal is in transition order: the first of equal scores wins, as in CoreNLP
