@@ -292,13 +292,19 @@ public final class CoreNlpAnalyzer implements Analyzer {
     }
 
     /**
+     * CoreNLP's English lemmatiser, one per thread: its shared form ({@code Morphology.lemmaStatic}) is
+     * synchronized, and coding threads waited for each other there.
+     */
+    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+
+    /**
      * CoreNLP leaves proper nouns unlemmatised; a capitalised common noun at the start of a sentence or in
      * a headline ("Sanctions were imposed...") is tagged NNPS, so proper nouns get a noun lemma too.
      */
     private static String englishLemma(CoreLabel l) {
         String tag = l.tag() == null ? "" : l.tag();
         if (tag.startsWith("NNP")) {
-            return Morphology.lemmaStatic(l.word().toLowerCase(Locale.ROOT), tag.equals("NNPS") ? "NNS" : "NN");
+            return MORPHOLOGY.get().lemma(l.word().toLowerCase(Locale.ROOT), tag.equals("NNPS") ? "NNS" : "NN");
         }
         return (l.lemma() == null ? l.word() : l.lemma()).toLowerCase(Locale.ROOT);
     }

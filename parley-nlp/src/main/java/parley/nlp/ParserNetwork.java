@@ -63,7 +63,12 @@ final class ParserNetwork {
 
     /** The hidden layer after its cube activation, for one configuration's 48 feature ids. */
     double[] hidden(int[] features) {
-        double[] hidden = new double[hiddenSize];
+        return hidden(features, new double[hiddenSize]);
+    }
+
+    /** As {@link #hidden(int[])}, written into {@code hidden} (of the hidden layer's size), which is returned. */
+    double[] hidden(int[] features, double[] hidden) {
+        java.util.Arrays.fill(hidden, 0.0);
         for (int j = 0; j < FEATURES; j++) {
             int token = features[j];
             int id = token * FEATURES + j;
@@ -105,6 +110,10 @@ final class ParserNetwork {
     }
 
     /** Number of output units (transitions). */
+    int hiddenSize() {
+        return hiddenSize;
+    }
+
     int outputs() {
         return outputs;
     }

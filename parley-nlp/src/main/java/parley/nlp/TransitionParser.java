@@ -104,6 +104,7 @@ final class TransitionParser {
     GrammaticalStructure predict(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);
         double[] scores = new double[transitions.size()];
+        double[] hidden = new double[network.hiddenSize()];
         while (!system.isTerminal(c)) {
             if (Thread.interrupted()) { // as CoreNLP's parser checks between transitions
                 throw new RuntimeInterruptedException();
@@ -111,7 +112,7 @@ final class TransitionParser {
             int[] legal = legal(c);
             int best = legal[0];
             if (legal.length > 1) {
-                network.score(network.hidden(features(c)), scores);
+                network.score(network.hidden(features(c), hidden), scores);
                 double bestScore = Double.NEGATIVE_INFINITY;
                 best = -1;
                 for (int t : legal) { // legal is in transition order: the first of equal scores wins, as in CoreNLP
