@@ -19,18 +19,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures throughput on the same articles, in one run: CoreNLP alone (every sentence parsed, as"
-                + " the coder would need without the parse gate), Parley's coder alone (on ready parses), and the whole"
-                + " pipeline (language detection, gated CoreNLP, coding) with one thread and with N.",
-                "Reports articles/s, sentences/s, their ratios, articles per day, model loading time, peak heap, and"
-                        + " whether gated and ungated analysis and 1 and N threads give the same events."})
+        description = {"Measures throughput on the same articles, in one run: CoreNLP alone (every sentence parsed by"
+                + " CoreNLP's own parser, as the coder would need without Parley's work), the same with Parley's scoring of"
+                + " the parser, Parley's coder alone (on ready parses), and the whole pipeline (language detection, gated"
+                + " analysis, coding) with one thread and with N; the stages take turns, round after round.",
+                "Reports articles/s, sentences/s and sentences per CPU second, their ratios, articles per day, model loading"
+                        + " time, peak heap, the load average, whether the gate and every sentence open, and 1 and N threads,"
+                        + " give the same events, and whether every parse is CoreNLP's."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Articles to measure on (default: the bundled samples).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--rounds", defaultValue = "1", description = "Passes over the articles per measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "1",
+            description = "Rounds in which every stage passes over the articles once, in turn (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Mixin
