@@ -16,6 +16,7 @@ public final class Engine {
     private static KnowledgeBase knowledge;
     private static CoreNlpAnalyzer analyzer;
     private static CoreNlpAnalyzer fullAnalyzer;
+    private static CoreNlpAnalyzer coreNlpAlone;
     private static LinguaGuesser guesser;
 
     private Engine() {
@@ -31,7 +32,7 @@ public final class Engine {
     /** The analyzer the coder uses: only sentences that may hold an event are parsed (parley.pipeline.LexiconGate). */
     public static synchronized CoreNlpAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = new CoreNlpAnalyzer(new LexiconGate(knowledge()), false);
+            analyzer = new CoreNlpAnalyzer(new LexiconGate(knowledge()));
         }
         return analyzer;
     }
@@ -45,6 +46,17 @@ public final class Engine {
             fullAnalyzer = new CoreNlpAnalyzer();
         }
         return fullAnalyzer;
+    }
+
+    /**
+     * Every sentence parsed, with CoreNLP's own scoring of its parser's network (Parley's gives the same parses,
+     * faster): CoreNLP as it comes, the baseline of the bench command.
+     */
+    public static synchronized CoreNlpAnalyzer coreNlpAlone() {
+        if (coreNlpAlone == null) {
+            coreNlpAlone = new CoreNlpAnalyzer(parley.pipeline.ParseGate.EVERY_SENTENCE, true);
+        }
+        return coreNlpAlone;
     }
 
     public static synchronized LinguaGuesser guesser() {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import parley.coding.ActorTagger;
 import parley.kb.EventEntry;
 import parley.kb.KnowledgeBase;
 import parley.kb.LanguagePack;
@@ -15,18 +16,22 @@ import parley.text.Fold;
 /**
  * The parse gate from the knowledge files, read at run time: a sentence is parsed when one of its words can
  * trigger an event of the language's event lexicon (events.tsv: the trigger's lemma with a part of speech
- * that fits, and every extra word of the entry somewhere in the sentence), or when it holds a word whose
- * meaning the coder resolves through the parse for later sentences: a title (agents.tsv, "le président
- * russe" is the person who holds that office) or a noun that names a government (anaphora.tsv, "Bashar al
- * Assad's regime" is what "the regime" will mean). Everything else is read without a parse.
+ * that fits, and every extra word of the entry somewhere in the sentence), or when the coder, reading its parse,
+ * could remember something a later sentence points back to: a title (agents.tsv, "le président russe" is the
+ * person who holds that office), a noun that names a government (anaphora.tsv, "Bashar al Assad's regime" is
+ * what "the regime" will mean), any other word that names an actor (its subject is the salient actor of later
+ * anaphors). Everything else (no event word, no one named) is read without a
+ * parse, and gives the coder the same events as if it had been parsed (ParseGateTest, {@code parley bench}).
  */
 public final class LexiconGate implements ParseGate {
     private static final String TITLE = "title";
 
     private final KnowledgeBase kb;
+    private final ActorTagger actors;
 
     public LexiconGate(KnowledgeBase kb) {
         this.kb = kb;
+        this.actors = new ActorTagger(kb.actors());
     }
 
     @Override
@@ -56,7 +61,18 @@ public final class LexiconGate implements ParseGate {
                 return true;
             }
         }
-        return false;
+        return mayTellMemoryThroughParse(unparsed, pack);
+    }
+
+    /**
+     * Whether the coder, reading this sentence's parse, could remember more than its names: who is its subject
+     * (the salient actor a later "the regime" or "il" points back to), what its titles and bare agents resolve to,
+     * which people it introduces. All of that starts from a word that names or points to an actor, other than an
+     * anaphor (what an anaphor resolves to is not remembered). A sentence without one gives the memory the same
+     * thing parsed or not.
+     */
+    private boolean mayTellMemoryThroughParse(Sentence unparsed, LanguagePack pack) {
+        return actors.tag(unparsed, pack, null).stream().anyMatch(m -> !m.kind().startsWith("anaphor:"));
     }
 
     /** A non-blocking entry of this lemma whose part of speech fits and whose extra words are all present. */

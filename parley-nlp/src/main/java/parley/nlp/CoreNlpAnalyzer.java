@@ -45,21 +45,26 @@ public final class CoreNlpAnalyzer implements Analyzer {
     private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();
     private final ThreadLocal<FrenchLemmatizer> frenchLemmas = ThreadLocal.withInitial(FrenchLemmatizer::new);
     private final ParseGate gate;
-    private final boolean parseAll;
+    private final boolean coreNlpScoring;
 
     /** Parses every sentence and lets the coder read every parse: the analysis before parse gating. */
     public CoreNlpAnalyzer() {
-        this(ParseGate.EVERY_SENTENCE, false);
+        this(ParseGate.EVERY_SENTENCE);
+    }
+
+    /** @param gate which sentences may hold an event (the others are not parsed) */
+    public CoreNlpAnalyzer(ParseGate gate) {
+        this(gate, false);
     }
 
     /**
      * @param gate which sentences may hold an event (the others are not parsed)
-     * @param parseAll parse the others too, though the coder will not read their parse: the same events at
-     *     the cost of the whole parse, to check that gating changes nothing
+     * @param coreNlpScoring score the parser's network with CoreNLP's own code rather than {@link TransitionParser}'s
+     *     (the same parses, slower): CoreNLP as it comes, the baseline {@code parley bench} measures against
      */
-    public CoreNlpAnalyzer(ParseGate gate, boolean parseAll) {
+    public CoreNlpAnalyzer(ParseGate gate, boolean coreNlpScoring) {
         this.gate = gate;
-        this.parseAll = parseAll;
+        this.coreNlpScoring = coreNlpScoring;
     }
 
     @Override
@@ -69,7 +74,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         List<CoreSentence> all = tagged(lang, text);
         boolean[] candidate = new boolean[all.size()];
         List<Sentence> bare = new ArrayList<>(all.size());
-        Map<Integer, GrammaticalStructure> trees = new HashMap<>();
+        Map<Integer, Tree> trees = new HashMap<>();
         Function<Token, String> participles = participleVerbs(lang);
         for (int i = 0; i < all.size(); i++) {
             // the parser is called directly, outside CoreNLP's pipeline: checking whether the article's time budget
@@ -81,8 +86,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
             }
             bare.add(unparsed(i, cs, lang, text));
             candidate[i] = gate.mayHoldEvent(bare.get(i), lang, participles);
-            if (candidate[i] || parseAll) {
-                trees.put(i, parser(lang).predict(cs.coreMap()));
+            if (candidate[i]) {
+                Parsers parsers = parsers(lang);
+                trees.put(i, coreNlpScoring ? parsers.coreNlpParse(cs.coreMap()) : parsers.parse(cs.coreMap()));
             }
         }
         List<Sentence> sentences = new ArrayList<>(all.size());
@@ -140,7 +146,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
             Thread t = new Thread(() -> {
                 models(lang).splitter();
                 tagger(lang);
-                parser(lang);
+                parsers(lang);
             }, "parley-load-" + lang);
             t.start();
             loading.add(t);
@@ -160,7 +166,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         private final String lang;
         private StanfordCoreNLP splitter;
         private StanfordCoreNLP tagger;
-        private DependencyParser parser;
+        private Parsers parsers;
 
         Models(String lang) {
             this.lang = lang;
@@ -181,13 +187,78 @@ public final class CoreNlpAnalyzer implements Analyzer {
             return tagger;
         }
 
-        synchronized DependencyParser parser() {
-            if (parser == null) {
-                parser = DependencyParser.loadFromModelFile(
+        synchronized Parsers parsers() {
+            if (parsers == null) {
+                DependencyParser coreNlp = DependencyParser.loadFromModelFile(
                         CoreNlpSettings.forLanguage(lang).getProperty("depparse.model"), new Properties());
+                parsers = new Parsers(coreNlp, TransitionParser.of(coreNlp));
             }
-            return parser;
+            return parsers;
         }
+    }
+
+    /** A sentence's tree: for each word (from 0), the index of its head (-1 for the root) and the relation's name. */
+    private record Tree(int[] heads, String[] relations) {
+    }
+
+    /** CoreNLP's parser of a language, and Parley's scoring of its network when CoreNLP's internals allow it. */
+    private record Parsers(DependencyParser coreNlp, TransitionParser fast) {
+        Tree parse(CoreMap sentence) {
+            return fast != null ? treeOf(fast.predict(sentence), sentence) : coreNlpParse(sentence);
+        }
+
+        Tree coreNlpParse(CoreMap sentence) {
+            return treeOf(coreNlp.predict(sentence), sentence);
+        }
+    }
+
+    /** CoreNLP's typed dependencies as heads and relation names (the root's head is -1). */
+    private static Tree treeOf(GrammaticalStructure tree, CoreMap sentence) {
+        int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+        int[] heads = new int[size];
+        String[] rels = new String[size];
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "root");
+        for (TypedDependency d : tree.typedDependencies()) {
+            int dep = d.dep().index() - 1;
+            heads[dep] = d.gov().index() - 1; // the root's governor is the fake word 0: -1
+            rels[dep] = d.reln().toString();
+        }
+        return new Tree(heads, rels);
+    }
+
+    /**
+     * Parses every sentence of the article with CoreNLP's own parser and with Parley's scoring of its network
+     * ({@link TransitionParser}), and returns where their trees differ (nowhere, expected), one line per word:
+     * the proof, on any text, that the faster parse is the same parse. Sentences are tagged as for coding.
+     */
+    public List<String> parsedDifferently(Article article) {
+        String lang = article.lang();
+        CoreDocument doc = new CoreDocument(article.fullText());
+        tagger(lang).annotate(doc);
+        List<String> differ = new ArrayList<>();
+        List<CoreSentence> all = doc.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            CoreSentence cs = all.get(i);
+            if (lang.equals("en")) {
+                englishTags.repair(cs.tokens());
+            }
+            Tree ours = parsers(lang).parse(cs.coreMap());
+            Tree theirs = parsers(lang).coreNlpParse(cs.coreMap());
+            for (int k = 0; k < ours.heads().length; k++) {
+                if (ours.heads()[k] != theirs.heads()[k] || !ours.relations()[k].equals(theirs.relations()[k])) {
+                    differ.add(article.id() + " sentence " + i + " word " + k + " '" + cs.tokens().get(k).word()
+                            + "': head " + ours.heads()[k] + " " + ours.relations()[k] + ", CoreNLP's head "
+                            + theirs.heads()[k] + " " + theirs.relations()[k] + " in: " + cs.text());
+                }
+            }
+        }
+        return differ;
+    }
+
+    /** Whether the parser of this language scores with {@link TransitionParser} (else with CoreNLP's predict). */
+    public boolean fastParser(String lang) {
+        return parsers(lang).fast() != null;
     }
 
     private Models models(String lang) {
@@ -206,10 +277,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
     /**
      * CoreNLP's neural dependency parser, called directly on tagged sentences: its annotator would also derive
      * the collapsed and enhanced graphs, a tenth of the whole time, which Parley does not read. The basic
-     * dependencies are the same (checked on the dev texts: every relation of 841 sentences).
+     * dependencies are the same (checked on the dev texts: every relation of 841 sentences). The network is scored
+     * by {@link TransitionParser}, to the same parse.
      */
-    private DependencyParser parser(String lang) {
-        return models(lang).parser();
+    private Parsers parsers(String lang) {
+        return models(lang).parsers();
     }
 
     /** French words the tagger read as adjectives or nouns that may be past participles ("tués", "défilé"). */
@@ -248,20 +320,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
      * The sentence with the dependency tree CoreNLP gave it, if any, and the gate's decision; mended (French
      * participles and inverted subjects) only when it may hold an event, since the mends read the tree.
      */
-    private Sentence withTree(Sentence bare, GrammaticalStructure tree, String lang, boolean candidate) {
+    private Sentence withTree(Sentence bare, Tree tree, String lang, boolean candidate) {
         if (tree == null) {
             return new Sentence(bare.index(), bare.begin(), bare.end(), bare.text(), bare.tokens(), candidate);
         }
         int size = bare.size();
-        int[] heads = new int[size];
-        String[] rels = new String[size];
-        Arrays.fill(heads, -1);
-        Arrays.fill(rels, "root");
-        for (TypedDependency d : tree.typedDependencies()) {
-            int dep = d.dep().index() - 1;
-            heads[dep] = d.gov().index() - 1; // the root's governor is the fake word 0: -1
-            rels[dep] = d.reln().toString();
-        }
+        int[] heads = tree.heads();
+        String[] rels = tree.relations();
         List<Token> tokens = new ArrayList<>(size);
         for (Token t : bare.tokens()) {
             tokens.add(new Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin(), t.end(),
@@ -275,13 +340,19 @@ public final class CoreNlpAnalyzer implements Analyzer {
     }
 
     /**
+     * CoreNLP's English lemmatiser, one per thread: its shared form ({@code Morphology.lemmaStatic}) is
+     * synchronized, and coding threads waited for each other there.
+     */
+    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+
+    /**
      * CoreNLP leaves proper nouns unlemmatised; a capitalised common noun at the start of a sentence or in
      * a headline ("Sanctions were imposed...") is tagged NNPS, so proper nouns get a noun lemma too.
      */
     private static String englishLemma(CoreLabel l) {
         String tag = l.tag() == null ? "" : l.tag();
         if (tag.startsWith("NNP")) {
-            return Morphology.lemmaStatic(l.word().toLowerCase(Locale.ROOT), tag.equals("NNPS") ? "NNS" : "NN");
+            return MORPHOLOGY.get().lemma(l.word().toLowerCase(Locale.ROOT), tag.equals("NNPS") ? "NNS" : "NN");
         }
         return (l.lemma() == null ? l.word() : l.lemma()).toLowerCase(Locale.ROOT);
     }
