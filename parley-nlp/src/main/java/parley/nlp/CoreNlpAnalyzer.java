@@ -37,9 +37,9 @@ import parley.coding.StopRequest;
  * so each thread has its own).
  */
 public final class CoreNlpAnalyzer implements Analyzer {
-    /** Shared by every analyzer of the JVM (gated or not): the models are read-only once loaded. */
-    /** Sentences tagged between two checks for an interrupt. */
+    /** Sentences tagged between two checks for a stop request. */
     private static final int TAGGING_CHUNK = 50;
+    /** Shared by every analyzer of the JVM (gated or not): the models are read-only once loaded. */
     private static final Map<String, Models> MODELS = Map.of("fr", new Models("fr"), "en", new Models("en"));
     private final EnglishTagRepair englishTags = new EnglishTagRepair();
     private final FrenchInversionRepair frenchInversions = new FrenchInversionRepair();

@@ -3,6 +3,7 @@ package parley.spark;
 import parley.kb.KnowledgeBase;
 import parley.nlp.CoreNlpAnalyzer;
 import parley.nlp.LinguaGuesser;
+import parley.pipeline.LexiconGate;
 import parley.pipeline.Parley;
 
 /**
@@ -28,7 +29,7 @@ final class ExecutorPipeline {
         if (analyzer == null) {
             knowledge = KnowledgeBase.bundled();
             guesser = new LinguaGuesser();
-            analyzer = new CoreNlpAnalyzer();
+            analyzer = new CoreNlpAnalyzer(new LexiconGate(knowledge)); // as the command line: parse what may hold an event
         }
         return new Parley(analyzer, guesser, knowledge, false, false);
     }
