@@ -94,6 +94,9 @@ final class ArgumentReader {
             // "massed troops": a word of the pattern guessed to be someone from context is nobody
             targets.removeIf(r -> r.inferred() && trigger.used().contains(r.mention().head()));
         }
+        if (targets.isEmpty()) {
+            targets = actors.of(objectRelative(t), avoid); // "le Soudan, qu'il accuse de soutenir les rebelles"
+        }
         if (targets.isEmpty() && SETS.has("target-in-complement", trigger.entry().cameo())) {
             Token comp = child(t, "ccomp");
             comp = comp != null ? comp : child(t, "xcomp");
@@ -141,6 +144,20 @@ final class ArgumentReader {
         Token named = before > subject.index() ? s.token(before) : null;
         boolean noun = named != null && (named.upos().equals("PROPN") || named.upos().equals("NOUN"));
         return noun && s.dominates(subject.index(), before) ? named : subject;
+    }
+
+    /**
+     * The object relative pronoun of a verb ("qu'il accuse", parsed as the object or as a mark of the clause),
+     * which stands for the noun the clause qualifies; null when the verb has none.
+     */
+    private Token objectRelative(Token verb) {
+        for (Token c : s.children(verb.index())) {
+            if ((c.deprel().equals("obj") || c.deprel().equals("mark")) && c.upos().equals("PRON")
+                    && lang.plays("object-relative", c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -202,8 +219,15 @@ final class ArgumentReader {
                         .filter(r -> !ownerOfAThingIn(r, c)).forEach(sources::add);
             }
         }
+        Token performed = sources.isEmpty() ? performedBy(t) : null;
+        if (performed != null) {
+            sources.addAll(actors.of(marked(performed, "agent"), null));
+        }
         Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
         targets.addAll(objects(t, null, avoid, trigger.entry().cameo()));
+        if (targets.isEmpty() && performed != null) {
+            targets = performedAgainst(performed, avoid, trigger.entry().cameo());
+        }
         Token slot = lightVerbObject(t);
         Token verb = s.head(slot.index());
         boolean objectLike = slot.deprel().equals("obj") || partitiveObject(slot, verb);
@@ -236,6 +260,37 @@ final class ArgumentReader {
             targets = namedWithin(trigger, null, sources.get(0).actor());
         }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /**
+     * The participle that says who carried out the act an event noun tells: "l'offensive menée par les rebelles",
+     * "the raid carried out by the army", "les sanctions imposées par Washington"; null when none names an agent.
+     */
+    private Token performedBy(Token noun) {
+        for (Token c : s.children(noun.index())) {
+            if (c.baseRel().equals("acl") && c.isVerb() && !actors.of(marked(c, "agent"), null).isEmpty()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom the act was carried out against, named on that participle ("menée contre Bangui") or, as the parser
+     * often attaches it, on its agent phrase ("menée par les rebelles contre Bangui").
+     */
+    private List<Resolved> performedAgainst(Token participle, Actor avoid, String cameo) {
+        Token agent = marked(participle, "agent");
+        List<Resolved> found = objects(participle, agent, avoid, cameo);
+        for (Token c : found.isEmpty() ? s.children(agent.index()) : List.<Token>of()) {
+            if (c.baseRel().equals("nmod") && has(c, "target")) {
+                found = actors.of(c, avoid);
+                if (!found.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -342,11 +397,26 @@ final class ArgumentReader {
                 List<Resolved> found = actors.of(c, avoid);
                 found = found.isEmpty() && !topical ? insideObject(c, avoid, cameo) : found;
                 if (!found.isEmpty()) {
-                    return found;
+                    return withListedSiblings(t, c, found, avoid);
                 }
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * A list whose members each repeat the preposition, parsed as sibling phrases of the verb: "a exprimé sa
+     * gratitude au président ghanéen, au gouvernement nigérian et au roi du Maroc".
+     */
+    private List<Resolved> withListedSiblings(Token t, Token first, List<Resolved> found, Actor avoid) {
+        List<Resolved> out = new ArrayList<>(found);
+        for (Token c : s.children(t.index())) {
+            if (c.index() > first.index() && c.baseRel().equals(first.baseRel()) && actors.continuesList(first, c)) {
+                actors.of(c, avoid).stream().filter(r -> out.stream().noneMatch(o -> o.actor().equals(r.actor())))
+                        .forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** A bare name after a preposition that also marks places: where the event happened, unless it is a visit. */
@@ -451,16 +521,75 @@ final class ArgumentReader {
         if (between == null && s.head(t.index()) != null && !t.isVerb()) {
             between = marked(s.head(t.index()), "between");
         }
+        if (between != null) {
+            List<Resolved> parties = actors.of(between, null);
+            return parties.size() >= 2 ? parties : List.of();
+        }
+        if (t.isVerb()) {
+            return List.of();
+        }
         Token verb = s.head(t.index());
-        List<Resolved> parties = new ArrayList<>();
         // "De violents combats ont opposé...": a partitive subject the parser read as an oblique is the subject too
         boolean subject = verb != null && (t.baseRel().equals("nsubj") || (has(t, "partitive") && !s.hasChild(verb.index(), "nsubj")));
-        if (between == null && !t.isVerb() && subject && lang.plays("opposing", verb)) {
-            between = child(verb, "obj");
-            parties.addAll(actors.of(marked(verb, "target"), null)); // "ont opposé l'armée aux rebelles"
+        if (subject && lang.plays("opposing", verb)) {
+            return opposed(verb);
         }
-        parties.addAll(0, between == null ? List.of() : actors.of(between, null));
+        for (Token c : s.children(t.index())) {
+            // "des combats qui l'opposent à l'armée", "des affrontements opposant l'armée aux rebelles"
+            if (c.baseRel().equals("acl") && c.isVerb() && lang.plays("opposing", c)) {
+                return opposed(c);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The parties a verb of opposing sets against each other: its object ("ont opposé l'armée"), and the target
+     * phrase on the verb or on that object ("aux rebelles"); a bare place ("à Kidal") is where, not whom. An
+     * object pronoun ("qui l'opposent à l'armée") is the subject of the clause above. When the parser lost the
+     * object among the phrases before it ("ont opposé, samedi, à Omdurman, la ville jumelle de Khartoum, les
+     * forces gouvernementales aux rebelles"), the first phrase below the verb that names an actor and carries a
+     * target phrase naming another is the pair.
+     */
+    private List<Resolved> opposed(Token verb) {
+        Token object = child(verb, "obj");
+        List<Resolved> first = object == null ? List.of()
+                : object.upos().equals("PRON") && !lang.plays("relative", object) ? clauseSubject(verb) : actors.of(object, null);
+        List<Resolved> second = opposedParty(verb, first);
+        if (second.isEmpty() && object != null) {
+            second = opposedParty(object, first);
+        }
+        if (object == null) {
+            for (Token x : s.tokens()) {
+                if (x.index() > verb.index() && (x.upos().equals("NOUN") || x.upos().equals("PROPN"))
+                        && s.dominates(verb.index(), x.index()) && !x.baseRel().equals("nmod")) {
+                    List<Resolved> one = actors.of(x, null);
+                    List<Resolved> other = one.isEmpty() ? List.of() : opposedParty(x, one);
+                    if (!other.isEmpty()) {
+                        first = one;
+                        second = other;
+                        break;
+                    }
+                }
+            }
+        }
+        List<Resolved> parties = new ArrayList<>(first);
+        second.stream().filter(r -> parties.stream().noneMatch(p -> p.actor().equals(r.actor()))).forEach(parties::add);
         return parties.size() >= 2 ? parties : List.of();
+    }
+
+    /** The actors of the first target phrase of {@code t} ("à l'armée", "aux rebelles") that names a party. */
+    private List<Resolved> opposedParty(Token t, List<Resolved> first) {
+        for (Token c : s.children(t.index())) {
+            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && has(c, "target")) {
+                List<Resolved> found = new ArrayList<>(actors.of(c, null));
+                found.removeIf(r -> r.mention() != null && r.mention().kind().equals("seat") && !s.hasChild(c.index(), "det"));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "entre X et Y" / "between X and Y": the first is the source when there is none yet. */

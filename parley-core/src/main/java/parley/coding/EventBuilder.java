@@ -53,7 +53,7 @@ final class EventBuilder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            Actor domestic = args.targets().isEmpty() ? implicitTarget(c.code, src.actor(), c.place) : null;
+            Actor domestic = args.targets().isEmpty() ? implicitTarget(c.code, src.actor(), c.place, namesObject(c, s)) : null;
             if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
                 out.add(event(article, s, c.trigger, c.code, c.mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(c.trigger, src, null)));
@@ -113,7 +113,7 @@ final class EventBuilder {
      * police against their own civilians, and a state freeing unnamed people frees its own; an attack with
      * unnamed victims hits the civilians of the country where it happened.
      */
-    private Actor implicitTarget(CameoCode code, Actor source, Located place) {
+    private Actor implicitTarget(CameoCode code, Actor source, Located place, boolean objectNamed) {
         String cameo = code.code();
         if (SETS.has("violent", cameo)) {
             return place == null || !place.inClause() || !kb.actors().isCountry(place.place().country()) ? null
@@ -129,6 +129,9 @@ final class EventBuilder {
                     && kb.actors().isCountry(place.place().country());
             return kb.actors().actor(placed ? place.place().country() : source.country(), "CVL");
         }
+        if (SETS.has("domestic-inquiry", cameo) && stateOrgan && !objectNamed) {
+            return kb.actors().actor(source.country(), "CVL"); // "le parquet de Niort a ouvert une enquête"
+        }
         if (SETS.has("release-of-people", cameo) && stateOrgan) {
             return kb.actors().actor(source.country(), "CVL"); // "les autorités ont annoncé la libération de 2 000 personnes"
         }
@@ -139,6 +142,12 @@ final class EventBuilder {
             return kb.actors().actor(source.country(), "GOV");
         }
         return SETS.has("against-own-people", cameo) ? kb.actors().actor(source.country(), "CVL") : null;
+    }
+
+    /** The trigger's object is a name or pronoun Parley does not know ("investigating Glas"): someone is named. */
+    private static boolean namesObject(Candidate c, Sentence s) {
+        return s.children(c.trigger.token().index(), "obj").stream()
+                .anyMatch(o -> o.upos().equals("PROPN") || o.upos().equals("PRON"));
     }
 
     private static double confidence(Trigger tr, Resolved src, Resolved tgt) {

@@ -24,7 +24,8 @@ final class PairPass implements CandidatePass {
 
     @Override
     public void apply(Candidate c, SentenceContext x) {
-        c.args = splitSymmetric(c.args, c.code.code(), promisesMutualAct(x.s(), c.trigger, x.triggers()));
+        c.args = reciprocal(c, x) ? c.args.asMutual()
+                : splitSymmetric(c.args, c.code.code(), promisesMutualAct(x.s(), c.trigger, x.triggers()));
         c.args = betweenParties(c.args, c.code.code(), x.reader().partiesOf(c.found));
     }
 
@@ -39,6 +40,18 @@ final class PairPass implements CandidatePass {
         }
         boolean inside = args.sources().stream().allMatch(r -> parties.stream().anyMatch(p -> p.actor().sameKey(r.actor())));
         return inside ? new Arguments(parties, parties, false, true) : args;
+    }
+
+    /**
+     * Coordinated actors said to act on each other, whatever the act: "X et Y s'accusent mutuellement de...",
+     * "se sont réciproquement menacés" (the `reciprocal` words of syntax.tsv, on the trigger).
+     */
+    private static boolean reciprocal(Candidate c, SentenceContext x) {
+        Arguments args = c.args;
+        boolean ownTargets = args.targets().stream()
+                .allMatch(t -> args.sources().stream().anyMatch(r -> r.actor().equals(t.actor())));
+        return args.sources().size() >= 2 && ownTargets && x.s().children(c.trigger.token().index()).stream()
+                .anyMatch(w -> x.lang().plays("reciprocal", w));
     }
 
     private static Arguments splitSymmetric(Arguments args, String code, boolean mutualIntent) {
