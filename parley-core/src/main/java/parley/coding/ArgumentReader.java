@@ -75,7 +75,11 @@ final class ArgumentReader {
         List<Resolved> targets = new ArrayList<>();
         // "by"/"par" marks an agent only in a passive or a participle ("imposées par l'ONU"), not in
         // "spoke by phone" or "s'est entretenu par téléphone".
-        boolean agentive = agent != null && (passive || agent.deprel().equals("obl:agent") || t.baseRel().equals("acl"));
+        // an active clause with a subject and an object has no agent, whatever the parser says ("a reconnu X comme
+        // président par intérim")
+        boolean active = !passive && subject != null && child(t, "obj") != null;
+        boolean agentive = agent != null && (passive || (agent.deprel().equals("obl:agent") && !active)
+                || t.baseRel().equals("acl"));
         if (!agentive) {
             agent = null;
         }

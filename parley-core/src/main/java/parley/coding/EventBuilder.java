@@ -53,8 +53,12 @@ final class EventBuilder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            Actor domestic = args.targets().isEmpty() ? implicitTarget(c.code, src.actor(), c.place, namesObject(c, s)) : null;
-            if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
+            // "l'armée a pris le pouvoir au Niger": a bare name of the source's own state is no other party
+            boolean ownSideOnly = !args.targets().isEmpty() && !args.mutual()
+                    && args.targets().stream().allMatch(tgt -> tgt.actor().equals(src.actor()) || speaksFor(src, tgt));
+            Actor domestic = args.targets().isEmpty() || ownSideOnly
+                    ? implicitTarget(c.code, src.actor(), c.place, namesObject(c, s)) : null;
+            if ((args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) || (ownSideOnly && domestic != null)) {
                 out.add(event(article, s, c.trigger, c.code, c.mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(c.trigger, src, null)));
             }
