@@ -470,7 +470,9 @@ final class ArgumentReader {
                     return all.isEmpty() ? new ArrayList<>(List.of(r)) : all;
                 }
                 for (Token c : s.children(t.index())) {
-                    if (INNER_RELATIONS.contains(c.baseRel()) && (placeCounts || !has(c, "place"))) {
+                    // "le rappel de ses ambassadeurs en Irlande": where an envoy serves is whom the act concerns
+                    boolean posting = lang.plays("envoy", t);
+                    if (INNER_RELATIONS.contains(c.baseRel()) && (placeCounts || posting || !has(c, "place"))) {
                         next.add(c);
                     }
                 }

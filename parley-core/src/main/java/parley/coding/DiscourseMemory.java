@@ -523,6 +523,17 @@ final class DiscourseMemory {
         return null;
     }
 
+    /** The latest earlier event of the article of one of these kinds whose source is known, or null. */
+    PastEvent latestOf(java.util.function.Predicate<String> kind, int sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            PastEvent e = events.get(i);
+            if (e.sentence() < sentence && e.source() != null && kind.test(e.kind())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /**
      * Who last charged {@code accused} in the last few sentences: the source of the latest earlier event of
      * one of the given kinds aimed at the accused's side (accusations, threats, broken ties...), from another

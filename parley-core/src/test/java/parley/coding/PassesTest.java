@@ -31,7 +31,7 @@ class PassesTest {
     @Test
     void thePassesRunInTheDocumentedOrder() {
         assertEquals(List.of("repeats", "trigger", "modality", "arguments", "pairs", "denial", "place", "inheritance",
-                "claims", "crowds"), coder.passNames());
+                "claims", "called-parties", "crowds"), coder.passNames());
     }
 
     @Test

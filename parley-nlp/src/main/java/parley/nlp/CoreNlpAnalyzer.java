@@ -61,7 +61,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public AnalyzedArticle analyze(Article article) {
         String lang = article.lang();
         String text = article.fullText();
-        CoreDocument doc = new CoreDocument(text);
+        // CoreNLP's French models know elision only with the plain apostrophe: "l’Etat" came out as a preposition
+        // and a name, "l’Irlande" as a foreign word. The typographic one is replaced for the models only (one
+        // character for one, so offsets hold); sentences keep the text as written.
+        CoreDocument doc = new CoreDocument(lang.equals("fr") ? text.replace('\u2019', '\'') : text);
         tagger(lang).annotate(doc);
         List<CoreSentence> all = doc.sentences();
         boolean[] candidate = new boolean[all.size()];
