@@ -33,6 +33,9 @@ final class ArgumentActors {
             "det", "case", "fixed", "nummod", "dep", "nmod:poss", "flat:name", "flat:foreign", "compound:prt");
 
     private static final Set<String> STATE_KINDS = Set.of("name", "seat");
+    /** What a pronoun stands for when it points to a phrase that names no known actor. */
+    private static final Resolved NO_ONE = new Resolved(null, null, false, false);
+
     /** Relations that join the words of one name or noun phrase to its head ("Burkina" ← "Faso"). */
     private static final Set<String> NAME_PARTS = Set.of("flat:name", "flat", "fixed", "amod", "compound");
 
@@ -343,6 +346,9 @@ final class ArgumentActors {
         if (base.kind().startsWith("anaphor:")) {
             String refersTo = base.kind().substring("anaphor:".length());
             Resolved speaker = reportingSubject(base, refersTo, avoid);
+            if (speaker == NO_ONE) {
+                return null;
+            }
             if (speaker != null) {
                 return speaker;
             }
@@ -514,6 +520,9 @@ final class ArgumentActors {
         for (Token c : s.children(reporter.index())) {
             if (c.deprel().equals("nsubj") && c.index() < subject.index()) {
                 Resolved r = one(c.index(), avoid);
+                if (r == null && refersTo.equals("persons") && c.upos().equals("NOUN")) {
+                    return NO_ONE; // "142 pays ont annoncé qu'ils reconnaissaient...": those countries, no one known
+                }
                 if (r == null || r.mention().kind().startsWith("anaphor:")) {
                     continue;
                 }

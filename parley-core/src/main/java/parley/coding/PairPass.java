@@ -62,8 +62,11 @@ final class PairPass implements CandidatePass {
         // "Chile and Peru agreed to hold joint exercises": partners who intend an act together intend it
         // toward each other, not toward a country guessed from context for a bare "military"
         boolean jointIntent = intent && args.targets().stream().allMatch(ArgumentActors::guessedFromContext);
-        if ((args.targets().isEmpty() || partnersMeet || jointIntent) && args.sources().size() >= 2
-                && (symmetric || jointIntent)) {
+        // "le Japon et la Corée du Sud se rapprochent sur la diplomatie": partners who act on each other do not
+        // act on a country a bare noun was guessed to belong to
+        boolean guessedOnly = args.targets().stream().allMatch(ArgumentActors::guessedFromContext);
+        if ((args.targets().isEmpty() || partnersMeet || jointIntent || (symmetric && guessedOnly))
+                && args.sources().size() >= 2 && (symmetric || jointIntent)) {
             return args.asMutual();
         }
         return args;
