@@ -254,8 +254,19 @@ final class ArgumentReader {
         if (targets.isEmpty()) {
             targets = misattachedTarget(t, sources.isEmpty() ? null : sources.get(0).actor());
         }
+        if (targets.isEmpty() && SETS.has("mediation", trigger.entry().cameo())) {
+            // "sous l'égide de la Malaisie, le Cambodge et la Thaïlande ont convenu...": the mediator's parties
+            Actor mediator = sources.isEmpty() ? null : sources.get(0).actor();
+            targets = new ArrayList<>(clauseSubject(t));
+            targets.removeIf(r -> r.actor().sameKey(mediator));
+        }
         if (sources.isEmpty() && ((meeting && !targets.isEmpty()) || ownedBySubject(t))) {
             sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said...", "après ses entretiens"
+        }
+        if (sources.isEmpty() && meeting && circumstance(t)) {
+            // "X et Y ont convenu d'un cessez-le-feu après des pourparlers": the partners of the clause held them
+            List<Resolved> partners = clauseSubject(t);
+            sources = partners.size() >= 2 ? partners : sources;
         }
         if (sources.isEmpty()) {
             sources = claimer(t); // "L'attaque a été revendiquée par l'État islamique"
@@ -318,6 +329,22 @@ final class ArgumentReader {
             }
         }
         return new ArrayList<>();
+    }
+
+    /** A noun reached from its verb through obliques only: a circumstance of the clause, not what it acts on. */
+    private boolean circumstance(Token noun) {
+        Token cur = noun;
+        for (int depth = 0; depth < 4; depth++) {
+            Token head = s.head(cur.index());
+            if (head == null || !(cur.baseRel().equals("obl") || cur.baseRel().equals("nmod"))) {
+                return false;
+            }
+            if (head.isVerb()) {
+                return true;
+            }
+            cur = head;
+        }
+        return false;
     }
 
     /** The subject of the nearest verb above a word: who took part in talks the clause mentions. */
@@ -765,6 +792,9 @@ final class ArgumentReader {
         for (Token c : s.children(phrase.index(), "case")) {
             if (lang.plays(role, c)) {
                 return true;
+            }
+            if (lang.plays("circumstance", c)) {
+                continue; // "grâce à la médiation du Qatar": the "à" of a compound preposition introduces no target
             }
             for (Token f : s.children(c.index(), "fixed")) {
                 if (lang.plays(role, f)) {

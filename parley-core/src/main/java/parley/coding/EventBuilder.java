@@ -57,7 +57,8 @@ final class EventBuilder {
             boolean ownSideOnly = !args.targets().isEmpty() && !args.mutual()
                     && args.targets().stream().allMatch(tgt -> tgt.actor().equals(src.actor()) || speaksFor(src, tgt));
             Actor domestic = args.targets().isEmpty() || ownSideOnly
-                    ? implicitTarget(c.code, src.actor(), c.place, namesObject(c, s)) : null;
+                    ? implicitTarget(c.code, src.actor(), c.place, namesObject(c, s), c.trigger.entry().isNoun(),
+                    namesState(src)) : null;
             if ((args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) || (ownSideOnly && domestic != null)) {
                 out.add(event(article, s, c.trigger, c.code, c.mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(c.trigger, src, null)));
@@ -117,7 +118,8 @@ final class EventBuilder {
      * police against their own civilians, and a state freeing unnamed people frees its own; an attack with
      * unnamed victims hits the civilians of the country where it happened.
      */
-    private Actor implicitTarget(CameoCode code, Actor source, Located place, boolean objectNamed) {
+    private Actor implicitTarget(CameoCode code, Actor source, Located place, boolean objectNamed, boolean byNoun,
+                                 boolean namedState) {
         String cameo = code.code();
         if (SETS.has("violent", cameo)) {
             return place == null || !place.inClause() || !kb.actors().isCountry(place.place().country()) ? null
@@ -142,10 +144,18 @@ final class EventBuilder {
         if (SETS.has("demanding", cameo) && SETS.hasSector("popular-sectors", source)) {
             return kb.actors().actor(source.country(), "GOV"); // "les manifestants demandent..."
         }
-        if (SETS.has("against-own-government", cameo)) {
+        // a state or its organs protesting ("le ministère chinois a lancé un boycott", "la Chine a protesté") protest
+        // against another, not against themselves; a country named on a protest noun ("the Hong Kong protests") is its people
+        if (SETS.has("against-own-government", cameo) && !stateOrgan && !(namedState && !byNoun)) {
             return kb.actors().actor(source.country(), "GOV");
         }
         return SETS.has("against-own-people", cameo) ? kb.actors().actor(source.country(), "CVL") : null;
+    }
+
+    /** The source is a state named bare: its name or its seat ("la Chine", "Pékin"), no sector. */
+    private static boolean namesState(Resolved src) {
+        return src.actor().sector() == null && src.mention() != null
+                && (src.mention().kind().equals("name") || src.mention().kind().equals("seat"));
     }
 
     /** The trigger's object is a name or pronoun Parley does not know ("investigating Glas"): someone is named. */
