@@ -15,6 +15,11 @@ import parley.testing.Parses;
 /** The coder's passes for events between parties, repeats, topics, venues and datelines, on hand-built parses. */
 class PassesTest {
     private static final LocalDate MAY_2022 = LocalDate.of(2022, 5, 14);
+    /** "Des combats ont opposé l'armée soudanaise aux forces tchadiennes." */
+    private static final String[] SUDAN_CHAD_FIGHTING = {
+        "Des un DET 2 det", "combats combat NOUN 4 nsubj", "ont avoir AUX 4 aux", "opposé opposer VERB 0 root",
+        "l' le DET 6 det", "armée armée NOUN 4 obj", "soudanaise soudanais ADJ 6 amod", "aux à ADP 9 case",
+        "forces force NOUN 4 obl", "tchadiennes tchadien ADJ 9 amod", ". . PUNCT 4 punct"};
     private static EventCoder coder;
 
     @BeforeAll
@@ -46,10 +51,7 @@ class PassesTest {
 
     @Test
     void aVerbOfOpposingNamesThePartiesOfTheFightingItsSubjectTells() {
-        List<Event> events = coder.code(Parses.article("fr", MAY_2022, new String[] {
-            "Des un DET 2 det", "combats combat NOUN 4 nsubj", "ont avoir AUX 4 aux", "opposé opposer VERB 0 root",
-            "l' le DET 6 det", "armée armée NOUN 4 obj", "soudanaise soudanais ADJ 6 amod", "aux à ADP 9 case",
-            "forces force NOUN 4 obl", "tchadiennes tchadien ADJ 9 amod", ". . PUNCT 4 punct"}));
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, SUDAN_CHAD_FIGHTING));
         assertEquals(List.of("SDN>TCD:19", "TCD>SDN:19"), asserted(events));
     }
 
@@ -180,10 +182,7 @@ class PassesTest {
 
     @Test
     void anAppealToStopTheFightingGoesToThePartiesOfTheLatestFighting() {
-        List<Event> events = coder.code(Parses.article("fr", MAY_2022, new String[] {
-            "Des un DET 2 det", "combats combat NOUN 4 nsubj", "ont avoir AUX 4 aux", "opposé opposer VERB 0 root",
-            "l' le DET 6 det", "armée armée NOUN 4 obj", "soudanaise soudanais ADJ 6 amod", "aux à ADP 9 case",
-            "forces force NOUN 4 obl", "tchadiennes tchadien ADJ 9 amod", ". . PUNCT 4 punct"}, new String[] {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, SUDAN_CHAD_FIGHTING, new String[] {
             "L' le DET 2 det", "ONU ONU PROPN 4 nsubj ORGANIZATION", "a avoir AUX 4 aux", "appelé appeler VERB 0 root",
             "à à ADP 7 case", "la le DET 7 det", "fin fin NOUN 4 obl", "des de ADP 9 case", "combats combat NOUN 7 nmod",
             ". . PUNCT 4 punct"}));
