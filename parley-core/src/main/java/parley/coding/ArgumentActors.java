@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.time.LocalDate;
 import parley.kb.ActorKnowledgeBase;
+import parley.text.Fold;
 import parley.kb.LanguagePack;
 import parley.model.Actor;
 import parley.model.ActorMention;
@@ -32,6 +33,11 @@ final class ArgumentActors {
             "det", "case", "fixed", "nummod", "dep", "nmod:poss", "flat:name", "flat:foreign", "compound:prt");
 
     private static final Set<String> STATE_KINDS = Set.of("name", "seat");
+    /** What a pronoun stands for when it points to a phrase that names no known actor. */
+    private static final Resolved NO_ONE = new Resolved(null, null, false, false);
+
+    /** Relations that join the words of one name or noun phrase to its head ("Burkina" ← "Faso"). */
+    private static final Set<String> NAME_PARTS = Set.of("flat:name", "flat", "fixed", "amod", "compound");
 
     private final List<String> sceneCountries;
     private final Sentence s;
@@ -145,7 +151,7 @@ final class ArgumentActors {
      */
     private Token antecedentOfRelative(Token t) {
         Token clause = s.head(t.index());
-        boolean relative = lang.plays("relative", t);
+        boolean relative = lang.plays("relative", t) || (lang.plays("object-relative", t) && t.upos().equals("PRON"));
         if (!relative || clause == null) {
             return t;
         }
@@ -158,7 +164,15 @@ final class ArgumentActors {
             before--;
         }
         boolean noun = before >= 0 && (s.token(before).upos().equals("NOUN") || s.token(before).upos().equals("PROPN"));
-        return noun ? s.token(before) : t;
+        if (!noun) {
+            return t;
+        }
+        Token phrase = s.token(before);
+        // "le Burkina Faso, qu'il...": the last word of a name stands for the name's head
+        while (NAME_PARTS.contains(phrase.deprel()) && s.head(phrase.index()) != null) {
+            phrase = s.head(phrase.index());
+        }
+        return phrase;
     }
 
     /**
@@ -214,13 +228,38 @@ final class ArgumentActors {
         }
     }
 
+    /**
+     * The phrase's head and its coordinated conjuncts, with the members of a list the parser read otherwise: as
+     * an apposition that has conjuncts of its own ("le président ghanéen, le gouvernement nigérian et le roi du
+     * Maroc"), or, when each member repeats the preposition, as a modifier after a comma ("au Premier ministre
+     * Anwar, au gouvernement chinois et au président Trump").
+     */
     private List<Token> conjuncts(Token head) {
         List<Token> out = new ArrayList<>();
         out.add(head);
-        for (Token c : s.children(head.index(), "conj")) {
-            out.addAll(conjuncts(c));
+        for (Token c : s.children(head.index())) {
+            boolean member = c.deprel().equals("conj")
+                    || (c.deprel().equals("appos") && s.hasChild(c.index(), "conj"))
+                    || (c.baseRel().equals("nmod") && continuesList(head, c));
+            if (member) {
+                out.addAll(conjuncts(c));
+            }
         }
         return out;
+    }
+
+    /**
+     * True when phrase {@code next} continues a list that phrase {@code first} opens: it comes after it, after a
+     * comma, introduced by the same preposition ("au président ghanéen, au gouvernement nigérian").
+     */
+    boolean continuesList(Token first, Token next) {
+        List<Token> own = s.children(first.index(), "case");
+        List<Token> its = s.children(next.index(), "case");
+        if (own.isEmpty() || its.isEmpty() || !Fold.key(own.get(0).lemma()).equals(Fold.key(its.get(0).lemma()))) {
+            return false;
+        }
+        int before = its.get(0).index() - 1;
+        return before > first.index() && s.token(before).text().equals(",");
     }
 
     /** Relations of a clause's core arguments: who does what to whom, whatever the verb. */
@@ -307,6 +346,9 @@ final class ArgumentActors {
         if (base.kind().startsWith("anaphor:")) {
             String refersTo = base.kind().substring("anaphor:".length());
             Resolved speaker = reportingSubject(base, refersTo, avoid);
+            if (speaker == NO_ONE) {
+                return null;
+            }
             if (speaker != null) {
                 return speaker;
             }
@@ -478,6 +520,9 @@ final class ArgumentActors {
         for (Token c : s.children(reporter.index())) {
             if (c.deprel().equals("nsubj") && c.index() < subject.index()) {
                 Resolved r = one(c.index(), avoid);
+                if (r == null && refersTo.equals("persons") && c.upos().equals("NOUN")) {
+                    return NO_ONE; // "142 pays ont annoncé qu'ils reconnaissaient...": those countries, no one known
+                }
                 if (r == null || r.mention().kind().startsWith("anaphor:")) {
                     continue;
                 }

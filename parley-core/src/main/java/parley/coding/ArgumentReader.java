@@ -75,7 +75,11 @@ final class ArgumentReader {
         List<Resolved> targets = new ArrayList<>();
         // "by"/"par" marks an agent only in a passive or a participle ("imposées par l'ONU"), not in
         // "spoke by phone" or "s'est entretenu par téléphone".
-        boolean agentive = agent != null && (passive || agent.deprel().equals("obl:agent") || t.baseRel().equals("acl"));
+        // an active clause with a subject and an object has no agent, whatever the parser says ("a reconnu X comme
+        // président par intérim")
+        boolean active = !passive && subject != null && child(t, "obj") != null;
+        boolean agentive = agent != null && (passive || (agent.deprel().equals("obl:agent") && !active)
+                || t.baseRel().equals("acl"));
         if (!agentive) {
             agent = null;
         }
@@ -93,6 +97,9 @@ final class ArgumentReader {
             targets = objects(t, agent, avoid, trigger.entry().cameo());
             // "massed troops": a word of the pattern guessed to be someone from context is nobody
             targets.removeIf(r -> r.inferred() && trigger.used().contains(r.mention().head()));
+        }
+        if (targets.isEmpty()) {
+            targets = actors.of(objectRelative(t), avoid); // "le Soudan, qu'il accuse de soutenir les rebelles"
         }
         if (targets.isEmpty() && SETS.has("target-in-complement", trigger.entry().cameo())) {
             Token comp = child(t, "ccomp");
@@ -141,6 +148,20 @@ final class ArgumentReader {
         Token named = before > subject.index() ? s.token(before) : null;
         boolean noun = named != null && (named.upos().equals("PROPN") || named.upos().equals("NOUN"));
         return noun && s.dominates(subject.index(), before) ? named : subject;
+    }
+
+    /**
+     * The object relative pronoun of a verb ("qu'il accuse", parsed as the object or as a mark of the clause),
+     * which stands for the noun the clause qualifies; null when the verb has none.
+     */
+    private Token objectRelative(Token verb) {
+        for (Token c : s.children(verb.index())) {
+            if ((c.deprel().equals("obj") || c.deprel().equals("mark")) && c.upos().equals("PRON")
+                    && lang.plays("object-relative", c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -202,8 +223,15 @@ final class ArgumentReader {
                         .filter(r -> !ownerOfAThingIn(r, c)).forEach(sources::add);
             }
         }
+        Token performed = sources.isEmpty() ? performedBy(t) : null;
+        if (performed != null) {
+            sources.addAll(actors.of(marked(performed, "agent"), null));
+        }
         Actor avoid = sources.isEmpty() ? null : sources.get(0).actor();
         targets.addAll(objects(t, null, avoid, trigger.entry().cameo()));
+        if (targets.isEmpty() && performed != null) {
+            targets = performedAgainst(performed, avoid, trigger.entry().cameo());
+        }
         Token slot = lightVerbObject(t);
         Token verb = s.head(slot.index());
         boolean objectLike = slot.deprel().equals("obj") || partitiveObject(slot, verb);
@@ -226,8 +254,19 @@ final class ArgumentReader {
         if (targets.isEmpty()) {
             targets = misattachedTarget(t, sources.isEmpty() ? null : sources.get(0).actor());
         }
+        if (targets.isEmpty() && SETS.has("mediation", trigger.entry().cameo())) {
+            // "sous l'égide de la Malaisie, le Cambodge et la Thaïlande ont convenu...": the mediator's parties
+            Actor mediator = sources.isEmpty() ? null : sources.get(0).actor();
+            targets = new ArrayList<>(clauseSubject(t));
+            targets.removeIf(r -> r.actor().sameKey(mediator));
+        }
         if (sources.isEmpty() && ((meeting && !targets.isEmpty()) || ownedBySubject(t))) {
             sources = clauseSubject(t); // "after hours of talks with Raab, Barnier said...", "après ses entretiens"
+        }
+        if (sources.isEmpty() && meeting && circumstance(t)) {
+            // "X et Y ont convenu d'un cessez-le-feu après des pourparlers": the partners of the clause held them
+            List<Resolved> partners = clauseSubject(t);
+            sources = partners.size() >= 2 ? partners : sources;
         }
         if (sources.isEmpty()) {
             sources = claimer(t); // "L'attaque a été revendiquée par l'État islamique"
@@ -236,6 +275,37 @@ final class ArgumentReader {
             targets = namedWithin(trigger, null, sources.get(0).actor());
         }
         return unknownTarget(pairs(sources, targets, t), t);
+    }
+
+    /**
+     * The participle that says who carried out the act an event noun tells: "l'offensive menée par les rebelles",
+     * "the raid carried out by the army", "les sanctions imposées par Washington"; null when none names an agent.
+     */
+    private Token performedBy(Token noun) {
+        for (Token c : s.children(noun.index())) {
+            if (c.baseRel().equals("acl") && c.isVerb() && !actors.of(marked(c, "agent"), null).isEmpty()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom the act was carried out against, named on that participle ("menée contre Bangui") or, as the parser
+     * often attaches it, on its agent phrase ("menée par les rebelles contre Bangui").
+     */
+    private List<Resolved> performedAgainst(Token participle, Actor avoid, String cameo) {
+        Token agent = marked(participle, "agent");
+        List<Resolved> found = objects(participle, agent, avoid, cameo);
+        for (Token c : found.isEmpty() ? s.children(agent.index()) : List.<Token>of()) {
+            if (c.baseRel().equals("nmod") && has(c, "target")) {
+                found = actors.of(c, avoid);
+                if (!found.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -259,6 +329,22 @@ final class ArgumentReader {
             }
         }
         return new ArrayList<>();
+    }
+
+    /** A noun reached from its verb through obliques only: a circumstance of the clause, not what it acts on. */
+    private boolean circumstance(Token noun) {
+        Token cur = noun;
+        for (int depth = 0; depth < 4; depth++) {
+            Token head = s.head(cur.index());
+            if (head == null || !(cur.baseRel().equals("obl") || cur.baseRel().equals("nmod"))) {
+                return false;
+            }
+            if (head.isVerb()) {
+                return true;
+            }
+            cur = head;
+        }
+        return false;
     }
 
     /** The subject of the nearest verb above a word: who took part in talks the clause mentions. */
@@ -342,11 +428,26 @@ final class ArgumentReader {
                 List<Resolved> found = actors.of(c, avoid);
                 found = found.isEmpty() && !topical ? insideObject(c, avoid, cameo) : found;
                 if (!found.isEmpty()) {
-                    return found;
+                    return withListedSiblings(t, c, found, avoid);
                 }
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * A list whose members each repeat the preposition, parsed as sibling phrases of the verb: "a exprimé sa
+     * gratitude au président ghanéen, au gouvernement nigérian et au roi du Maroc".
+     */
+    private List<Resolved> withListedSiblings(Token t, Token first, List<Resolved> found, Actor avoid) {
+        List<Resolved> out = new ArrayList<>(found);
+        for (Token c : s.children(t.index())) {
+            if (c.index() > first.index() && c.baseRel().equals(first.baseRel()) && actors.continuesList(first, c)) {
+                actors.of(c, avoid).stream().filter(r -> out.stream().noneMatch(o -> o.actor().equals(r.actor())))
+                        .forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** A bare name after a preposition that also marks places: where the event happened, unless it is a visit. */
@@ -396,7 +497,9 @@ final class ArgumentReader {
                     return all.isEmpty() ? new ArrayList<>(List.of(r)) : all;
                 }
                 for (Token c : s.children(t.index())) {
-                    if (INNER_RELATIONS.contains(c.baseRel()) && (placeCounts || !has(c, "place"))) {
+                    // "le rappel de ses ambassadeurs en Irlande": where an envoy serves is whom the act concerns
+                    boolean posting = lang.plays("envoy", t);
+                    if (INNER_RELATIONS.contains(c.baseRel()) && (placeCounts || posting || !has(c, "place"))) {
                         next.add(c);
                     }
                 }
@@ -451,16 +554,75 @@ final class ArgumentReader {
         if (between == null && s.head(t.index()) != null && !t.isVerb()) {
             between = marked(s.head(t.index()), "between");
         }
+        if (between != null) {
+            List<Resolved> parties = actors.of(between, null);
+            return parties.size() >= 2 ? parties : List.of();
+        }
+        if (t.isVerb()) {
+            return List.of();
+        }
         Token verb = s.head(t.index());
-        List<Resolved> parties = new ArrayList<>();
         // "De violents combats ont opposé...": a partitive subject the parser read as an oblique is the subject too
         boolean subject = verb != null && (t.baseRel().equals("nsubj") || (has(t, "partitive") && !s.hasChild(verb.index(), "nsubj")));
-        if (between == null && !t.isVerb() && subject && lang.plays("opposing", verb)) {
-            between = child(verb, "obj");
-            parties.addAll(actors.of(marked(verb, "target"), null)); // "ont opposé l'armée aux rebelles"
+        if (subject && lang.plays("opposing", verb)) {
+            return opposed(verb);
         }
-        parties.addAll(0, between == null ? List.of() : actors.of(between, null));
+        for (Token c : s.children(t.index())) {
+            // "des combats qui l'opposent à l'armée", "des affrontements opposant l'armée aux rebelles"
+            if (c.baseRel().equals("acl") && c.isVerb() && lang.plays("opposing", c)) {
+                return opposed(c);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The parties a verb of opposing sets against each other: its object ("ont opposé l'armée"), and the target
+     * phrase on the verb or on that object ("aux rebelles"); a bare place ("à Kidal") is where, not whom. An
+     * object pronoun ("qui l'opposent à l'armée") is the subject of the clause above. When the parser lost the
+     * object among the phrases before it ("ont opposé, samedi, à Omdurman, la ville jumelle de Khartoum, les
+     * forces gouvernementales aux rebelles"), the first phrase below the verb that names an actor and carries a
+     * target phrase naming another is the pair.
+     */
+    private List<Resolved> opposed(Token verb) {
+        Token object = child(verb, "obj");
+        List<Resolved> first = object == null ? List.of()
+                : object.upos().equals("PRON") && !lang.plays("relative", object) ? clauseSubject(verb) : actors.of(object, null);
+        List<Resolved> second = opposedParty(verb, first);
+        if (second.isEmpty() && object != null) {
+            second = opposedParty(object, first);
+        }
+        if (object == null) {
+            for (Token x : s.tokens()) {
+                if (x.index() > verb.index() && (x.upos().equals("NOUN") || x.upos().equals("PROPN"))
+                        && s.dominates(verb.index(), x.index()) && !x.baseRel().equals("nmod")) {
+                    List<Resolved> one = actors.of(x, null);
+                    List<Resolved> other = one.isEmpty() ? List.of() : opposedParty(x, one);
+                    if (!other.isEmpty()) {
+                        first = one;
+                        second = other;
+                        break;
+                    }
+                }
+            }
+        }
+        List<Resolved> parties = new ArrayList<>(first);
+        second.stream().filter(r -> parties.stream().noneMatch(p -> p.actor().equals(r.actor()))).forEach(parties::add);
         return parties.size() >= 2 ? parties : List.of();
+    }
+
+    /** The actors of the first target phrase of {@code t} ("à l'armée", "aux rebelles") that names a party. */
+    private List<Resolved> opposedParty(Token t, List<Resolved> first) {
+        for (Token c : s.children(t.index())) {
+            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && has(c, "target")) {
+                List<Resolved> found = new ArrayList<>(actors.of(c, null));
+                found.removeIf(r -> r.mention() != null && r.mention().kind().equals("seat") && !s.hasChild(c.index(), "det"));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "entre X et Y" / "between X and Y": the first is the source when there is none yet. */
@@ -630,6 +792,9 @@ final class ArgumentReader {
         for (Token c : s.children(phrase.index(), "case")) {
             if (lang.plays(role, c)) {
                 return true;
+            }
+            if (lang.plays("circumstance", c)) {
+                continue; // "grâce à la médiation du Qatar": the "à" of a compound preposition introduces no target
             }
             for (Token f : s.children(c.index(), "fixed")) {
                 if (lang.plays(role, f)) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import parley.coding.ArgumentActors.Resolved;
 import parley.coding.ArgumentReader.Arguments;
 import parley.coding.TriggerFinder.Trigger;
+import parley.model.Actor;
 import parley.model.Sentence;
 
 /**
@@ -25,6 +26,9 @@ final class DenialPass implements CandidatePass {
     public void apply(Candidate c, SentenceContext x) {
         if (SETS.has("denial", c.code.code()) && onlyOwnSide(c.args)) {
             List<Resolved> concerned = targetOfDenied(x.s(), c.trigger, x.triggers(), x.reader(), c.args);
+            if (concerned.isEmpty()) {
+                concerned = accuser(c, x);
+            }
             c.args = concerned.isEmpty() ? c.args : c.args.withTargets(concerned);
         }
     }
@@ -39,6 +43,22 @@ final class DenialPass implements CandidatePass {
         Set<String> keys = new HashSet<>();
         actors.forEach(r -> keys.add(r.actor().key()));
         return keys;
+    }
+
+    /**
+     * A denial that names only its own side answers whoever charged that side just before: "Le Mali a accusé
+     * l'Algérie de soutenir les rebelles. Alger a démenti ces accusations" is Algeria denying to Mali.
+     */
+    private static List<Resolved> accuser(Candidate c, SentenceContext x) {
+        if (c.args.sources().isEmpty()) {
+            return List.of();
+        }
+        Actor denier = c.args.sources().get(0).actor();
+        Actor charger = x.memory().chargedBy(denier, kind -> SETS.has("charge", kind), x.s().index());
+        if (charger == null) {
+            return List.of();
+        }
+        return List.of(new Resolved(charger, ArgumentActors.referenceTo(x.s(), c.trigger.token()), true, false));
     }
 
     private static List<Resolved> targetOfDenied(Sentence s, Trigger denial, List<Trigger> all, ArgumentReader reader,

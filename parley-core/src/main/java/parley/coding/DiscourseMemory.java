@@ -523,6 +523,37 @@ final class DiscourseMemory {
         return null;
     }
 
+    /** The latest earlier event of the article of one of these kinds whose source is known, or null. */
+    PastEvent latestOf(java.util.function.Predicate<String> kind, int sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            PastEvent e = events.get(i);
+            if (e.sentence() < sentence && e.source() != null && kind.test(e.kind())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who last charged {@code accused} in the last few sentences: the source of the latest earlier event of
+     * one of the given kinds aimed at the accused's side (accusations, threats, broken ties...), from another
+     * side. What a denial that names no one answers ("Le Tchad a démenti toute implication"). Null when none.
+     */
+    Actor chargedBy(Actor accused, java.util.function.Predicate<String> charge, int sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            PastEvent e = events.get(i);
+            if (sentence - e.sentence() > REACH) {
+                break;
+            }
+            boolean against = e.target() != null && e.target().key() != null && e.target().key().equals(accused.key());
+            if (e.sentence() < sentence && against && charge.test(e.kind()) && e.source() != null
+                    && e.source().key() != null && !e.source().sameKey(accused)) {
+                return e.source();
+            }
+        }
+        return null;
+    }
+
     /**
      * Who did the latest event of the last few sentences, other than {@code avoid}: what "the measures",
      * "cette décision" point back to when an actor reacts to them.

@@ -53,8 +53,13 @@ final class EventBuilder {
             return out;
         }
         for (Resolved src : args.sources()) {
-            Actor domestic = args.targets().isEmpty() ? implicitTarget(c.code, src.actor(), c.place) : null;
-            if (args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) {
+            // "l'armée a pris le pouvoir au Niger": a bare name of the source's own state is no other party
+            boolean ownSideOnly = !args.targets().isEmpty() && !args.mutual()
+                    && args.targets().stream().allMatch(tgt -> tgt.actor().equals(src.actor()) || speaksFor(src, tgt));
+            Actor domestic = args.targets().isEmpty() || ownSideOnly
+                    ? implicitTarget(c.code, src.actor(), c.place, namesObject(c, s), c.trigger.entry().isNoun(),
+                    namesState(src)) : null;
+            if ((args.targets().isEmpty() && (!args.targetUnknown() || domestic != null)) || (ownSideOnly && domestic != null)) {
                 out.add(event(article, s, c.trigger, c.code, c.mode, src.actor(), src.mention(), domestic, null, place,
                         confidence(c.trigger, src, null)));
             }
@@ -113,7 +118,8 @@ final class EventBuilder {
      * police against their own civilians, and a state freeing unnamed people frees its own; an attack with
      * unnamed victims hits the civilians of the country where it happened.
      */
-    private Actor implicitTarget(CameoCode code, Actor source, Located place) {
+    private Actor implicitTarget(CameoCode code, Actor source, Located place, boolean objectNamed, boolean byNoun,
+                                 boolean namedState) {
         String cameo = code.code();
         if (SETS.has("violent", cameo)) {
             return place == null || !place.inClause() || !kb.actors().isCountry(place.place().country()) ? null
@@ -129,16 +135,33 @@ final class EventBuilder {
                     && kb.actors().isCountry(place.place().country());
             return kb.actors().actor(placed ? place.place().country() : source.country(), "CVL");
         }
+        if (SETS.has("domestic-inquiry", cameo) && stateOrgan && !objectNamed) {
+            return kb.actors().actor(source.country(), "CVL"); // "le parquet de Niort a ouvert une enquête"
+        }
         if (SETS.has("release-of-people", cameo) && stateOrgan) {
             return kb.actors().actor(source.country(), "CVL"); // "les autorités ont annoncé la libération de 2 000 personnes"
         }
         if (SETS.has("demanding", cameo) && SETS.hasSector("popular-sectors", source)) {
             return kb.actors().actor(source.country(), "GOV"); // "les manifestants demandent..."
         }
-        if (SETS.has("against-own-government", cameo)) {
+        // a state or its organs protesting ("le ministère chinois a lancé un boycott", "la Chine a protesté") protest
+        // against another, not against themselves; a country named on a protest noun ("the Hong Kong protests") is its people
+        if (SETS.has("against-own-government", cameo) && !stateOrgan && !(namedState && !byNoun)) {
             return kb.actors().actor(source.country(), "GOV");
         }
         return SETS.has("against-own-people", cameo) ? kb.actors().actor(source.country(), "CVL") : null;
+    }
+
+    /** The source is a state named bare: its name or its seat ("la Chine", "Pékin"), no sector. */
+    private static boolean namesState(Resolved src) {
+        return src.actor().sector() == null && src.mention() != null
+                && (src.mention().kind().equals("name") || src.mention().kind().equals("seat"));
+    }
+
+    /** The trigger's object is a name or pronoun Parley does not know ("investigating Glas"): someone is named. */
+    private static boolean namesObject(Candidate c, Sentence s) {
+        return s.children(c.trigger.token().index(), "obj").stream()
+                .anyMatch(o -> o.upos().equals("PROPN") || o.upos().equals("PRON"));
     }
 
     private static double confidence(Trigger tr, Resolved src, Resolved tgt) {

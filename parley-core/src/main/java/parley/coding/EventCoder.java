@@ -26,7 +26,8 @@ import parley.time.Dateline;
  * callers keep the asserted ones unless asked otherwise.
  *
  * <p>Each trigger of a sentence becomes a {@link Candidate} that a fixed sequence of named passes fills in
- * (docs/coder.md): repeats, trigger, modality, arguments, pairs, denial, place, inheritance, claims, crowds; the
+ * (docs/coder.md): repeats, trigger, modality, arguments, pairs, denial, place, inheritance, claims, called parties,
+ * crowds; the
  * {@link EventBuilder} then writes its events.
  */
 public final class EventCoder {
@@ -42,7 +43,7 @@ public final class EventCoder {
         this.actorTagger = new ActorTagger(kb.actors());
         this.placeTagger = new PlaceTagger(kb.gazetteer());
         this.passes = List.of(new RepeatPass(kb.cameo()), new StatementPass(), new ModalityPass(kb.cameo()), new ArgumentPass(), new PairPass(),
-                new DenialPass(), new PlacePass(), new InheritancePass(), new ClaimPass(), new CrowdPass(kb.actors()));
+                new DenialPass(), new PlacePass(), new InheritancePass(), new ClaimPass(), new CalledPartiesPass(), new CrowdPass(kb.actors()));
         this.builder = new EventBuilder(kb);
     }
 

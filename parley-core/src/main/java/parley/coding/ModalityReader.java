@@ -18,6 +18,8 @@ final class ModalityReader {
     /** Relations through which a governing verb's mode reaches the event in its complement. */
     private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
     private static final Set<String> NOUN_SLOTS = Set.of("nsubj", "obj", "nsubj:pass", "iobj");
+    /** Relations of clauses of their own below a word: their modal words mark them, not the word. */
+    private static final Set<String> OWN_CLAUSES = Set.of("ccomp", "parataxis", "advcl", "csubj", "conj", "acl");
 
     Mode read(Sentence s, Token trigger, LanguagePack lang) {
         return read(s, trigger, lang, Set.of());
@@ -69,6 +71,9 @@ final class ModalityReader {
 
     private Mode ownMode(Sentence s, Token t, LanguagePack lang, Set<Integer> entryWords) {
         for (Token c : s.children(t.index())) {
+            if (OWN_CLAUSES.contains(c.baseRel())) {
+                continue; // "La Norvège va reconnaître..., a annoncé le Premier ministre": "va" is the report's, not the announcing
+            }
             Mode m = entryWords.contains(c.index()) ? Mode.ASSERTED : fromWord(c, lang, "dep");
             if (m != Mode.ASSERTED) {
                 return m;

@@ -24,7 +24,8 @@ final class PairPass implements CandidatePass {
 
     @Override
     public void apply(Candidate c, SentenceContext x) {
-        c.args = splitSymmetric(c.args, c.code.code(), promisesMutualAct(x.s(), c.trigger, x.triggers()));
+        c.args = reciprocal(c, x) ? c.args.asMutual()
+                : splitSymmetric(c.args, c.code.code(), promisesMutualAct(x.s(), c.trigger, x.triggers()));
         c.args = betweenParties(c.args, c.code.code(), x.reader().partiesOf(c.found));
     }
 
@@ -41,6 +42,18 @@ final class PairPass implements CandidatePass {
         return inside ? new Arguments(parties, parties, false, true) : args;
     }
 
+    /**
+     * Coordinated actors said to act on each other, whatever the act: "X et Y s'accusent mutuellement de...",
+     * "se sont réciproquement menacés" (the `reciprocal` words of syntax.tsv, on the trigger).
+     */
+    private static boolean reciprocal(Candidate c, SentenceContext x) {
+        Arguments args = c.args;
+        boolean ownTargets = args.targets().stream()
+                .allMatch(t -> args.sources().stream().anyMatch(r -> r.actor().equals(t.actor())));
+        return args.sources().size() >= 2 && ownTargets && x.s().children(c.trigger.token().index()).stream()
+                .anyMatch(w -> x.lang().plays("reciprocal", w));
+    }
+
     private static Arguments splitSymmetric(Arguments args, String code, boolean mutualIntent) {
         boolean intent = SETS.has("intent", code);
         boolean symmetric = DIRECTIONS.reciprocal(code) || (intent && mutualIntent);
@@ -49,8 +62,11 @@ final class PairPass implements CandidatePass {
         // "Chile and Peru agreed to hold joint exercises": partners who intend an act together intend it
         // toward each other, not toward a country guessed from context for a bare "military"
         boolean jointIntent = intent && args.targets().stream().allMatch(ArgumentActors::guessedFromContext);
-        if ((args.targets().isEmpty() || partnersMeet || jointIntent) && args.sources().size() >= 2
-                && (symmetric || jointIntent)) {
+        // "le Japon et la Corée du Sud se rapprochent sur la diplomatie": partners who act on each other do not
+        // act on a country a bare noun was guessed to belong to
+        boolean guessedOnly = args.targets().stream().allMatch(ArgumentActors::guessedFromContext);
+        if ((args.targets().isEmpty() || partnersMeet || jointIntent || (symmetric && guessedOnly))
+                && args.sources().size() >= 2 && (symmetric || jointIntent)) {
             return args.asMutual();
         }
         return args;

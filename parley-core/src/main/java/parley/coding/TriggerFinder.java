@@ -73,8 +73,8 @@ final class TriggerFinder {
     /** The tokens that satisfy the entry's extra words, or null when one is missing. */
     private static Set<Integer> requiredWords(Sentence s, Token t, EventEntry e, DateLexicon dates) {
         Set<Integer> words = new HashSet<>();
-        for (Set<String> alternatives : e.extras()) {
-            Token hit = findBelow(s, t, alternatives, 3, dates);
+        for (int i = 0; i < e.extras().size(); i++) {
+            Token hit = findBelow(s, t, e.extras().get(i), 3, dates, e.outsideSubject().contains(i));
             if (hit == null) {
                 return null;
             }
@@ -83,9 +83,17 @@ final class TriggerFinder {
         return words;
     }
 
-    /** A dependent with one of {@code lemmas}; a date word is never one ("threatened on 5 March" has no march). */
-    private static Token findBelow(Sentence s, Token t, Set<String> lemmas, int depth, DateLexicon dates) {
-        for (Token c : s.children(t.index())) {
+    /**
+     * A dependent with one of {@code lemmas}; a date word is never one ("threatened on 5 March" has no march).
+     * {@code outsideSubject}: not within the trigger's subject ("le président a reconnu" recognises no president).
+     */
+    private static Token findBelow(Sentence s, Token t, Set<String> lemmas, int depth, DateLexicon dates,
+                                   boolean outsideSubject) {
+        List<Token> below = s.children(t.index());
+        if (outsideSubject) {
+            below = below.stream().filter(c -> !c.baseRel().equals("nsubj") && !c.baseRel().equals("csubj")).toList();
+        }
+        for (Token c : below) {
             boolean matches = lemmas.contains(Fold.key(c.lemma())) || lemmas.contains(Fold.key(c.text()));
             if (matches && !(Character.isUpperCase(c.text().isEmpty() ? 'a' : c.text().charAt(0))
                     && dates.lookup(c.text()).isPresent())) {
@@ -93,8 +101,8 @@ final class TriggerFinder {
             }
         }
         if (depth > 1) {
-            for (Token c : s.children(t.index())) {
-                Token hit = findBelow(s, c, lemmas, depth - 1, dates);
+            for (Token c : below) {
+                Token hit = findBelow(s, c, lemmas, depth - 1, dates, false);
                 if (hit != null) {
                     return hit;
                 }

@@ -5,9 +5,17 @@ import java.util.Set;
 
 /**
  * One line of an event lexicon: a trigger lemma, the lemmas that must stand among its dependents, and the
- * CAMEO code it gives. {@code extras} holds one set of alternatives per required dependent.
+ * CAMEO code it gives. {@code extras} holds one set of alternatives per required dependent;
+ * {@code outsideSubject} the positions in {@code extras} whose word must not stand in the trigger's subject
+ * (written {@code >word} in the lexicon: "reconnaître >président" is recognising a president, not a president
+ * recognising something).
  */
-public record EventEntry(String id, String trigger, List<Set<String>> extras, String pos, String cameo) {
+public record EventEntry(String id, String trigger, List<Set<String>> extras, Set<Integer> outsideSubject, String pos,
+                         String cameo) {
+    public EventEntry(String id, String trigger, List<Set<String>> extras, String pos, String cameo) {
+        this(id, trigger, extras, Set.of(), pos, cameo);
+    }
+
     /** The code of an entry that repeats an earlier event with a new source ("followed suit", "a fait de même"). */
     public static final String REPEAT = "=";
 
@@ -18,7 +26,7 @@ public record EventEntry(String id, String trigger, List<Set<String>> extras, St
 
     /** The same words, with the code of the event they stand for. */
     public EventEntry withCode(String code) {
-        return new EventEntry(id, trigger, extras, pos, code);
+        return new EventEntry(id, trigger, extras, outsideSubject, pos, code);
     }
 
     /** A blocking entry: the phrase it matches is not an event ("fight corruption"). */
@@ -49,6 +57,6 @@ public record EventEntry(String id, String trigger, List<Set<String>> extras, St
 
     /** This entry's act announced as an intention: the same words, coded as the intent to do it. */
     public EventEntry asIntent(String intentCameo) {
-        return new EventEntry(id + ">intent", trigger, extras, pos, intentCameo);
+        return new EventEntry(id + ">intent", trigger, extras, outsideSubject, pos, intentCameo);
     }
 }

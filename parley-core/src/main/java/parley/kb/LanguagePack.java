@@ -19,6 +19,9 @@ import parley.text.Fold;
  * Formats: docs/kb-actors.md, docs/kb-events.md, docs/kb-language.md.
  */
 public final class LanguagePack {
+    /** Marks a required word of an event pattern that must not stand in the trigger's subject ("reconnaître >président"). */
+    static final String OUTSIDE_SUBJECT = ">";
+
 
     /**
      * A phrase naming a state or organisation: kind is name, adjective, demonym or seat. How it is written
@@ -116,9 +119,15 @@ public final class LanguagePack {
             }
             String[] words = r.get(1).trim().split("\\s+");
             List<Set<String>> extras = new ArrayList<>();
+            Set<Integer> outsideSubject = new HashSet<>();
             for (int i = 1; i < words.length; i++) {
+                String word = words[i];
+                if (word.startsWith(OUTSIDE_SUBJECT)) {
+                    outsideSubject.add(i - 1);
+                    word = word.substring(OUTSIDE_SUBJECT.length());
+                }
                 Set<String> alternatives = new LinkedHashSet<>();
-                for (String alt : words[i].split("\\|")) {
+                for (String alt : word.split("\\|")) {
                     alternatives.add(Fold.key(alt));
                 }
                 extras.add(alternatives);
@@ -126,7 +135,7 @@ public final class LanguagePack {
             for (String trigger : words[0].split("\\|")) {
                 String key = Fold.key(trigger);
                 events.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new EventEntry(r.get(0), key, List.copyOf(extras), pos, r.get(3)));
+                        .add(new EventEntry(r.get(0), key, List.copyOf(extras), Set.copyOf(outsideSubject), pos, r.get(3)));
             }
         }
     }

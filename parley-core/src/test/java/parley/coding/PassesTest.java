@@ -15,6 +15,11 @@ import parley.testing.Parses;
 /** The coder's passes for events between parties, repeats, topics, venues and datelines, on hand-built parses. */
 class PassesTest {
     private static final LocalDate MAY_2022 = LocalDate.of(2022, 5, 14);
+    /** "Des combats ont opposé l'armée soudanaise aux forces tchadiennes." */
+    private static final String[] SUDAN_CHAD_FIGHTING = {
+        "Des un DET 2 det", "combats combat NOUN 4 nsubj", "ont avoir AUX 4 aux", "opposé opposer VERB 0 root",
+        "l' le DET 6 det", "armée armée NOUN 4 obj", "soudanaise soudanais ADJ 6 amod", "aux à ADP 9 case",
+        "forces force NOUN 4 obl", "tchadiennes tchadien ADJ 9 amod", ". . PUNCT 4 punct"};
     private static EventCoder coder;
 
     @BeforeAll
@@ -31,7 +36,7 @@ class PassesTest {
     @Test
     void thePassesRunInTheDocumentedOrder() {
         assertEquals(List.of("repeats", "trigger", "modality", "arguments", "pairs", "denial", "place", "inheritance",
-                "claims", "crowds"), coder.passNames());
+                "claims", "called-parties", "crowds"), coder.passNames());
     }
 
     @Test
@@ -46,10 +51,7 @@ class PassesTest {
 
     @Test
     void aVerbOfOpposingNamesThePartiesOfTheFightingItsSubjectTells() {
-        List<Event> events = coder.code(Parses.article("fr", MAY_2022, new String[] {
-            "Des un DET 2 det", "combats combat NOUN 4 nsubj", "ont avoir AUX 4 aux", "opposé opposer VERB 0 root",
-            "l' le DET 6 det", "armée armée NOUN 4 obj", "soudanaise soudanais ADJ 6 amod", "aux à ADP 9 case",
-            "forces force NOUN 4 obl", "tchadiennes tchadien ADJ 9 amod", ". . PUNCT 4 punct"}));
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, SUDAN_CHAD_FIGHTING));
         assertEquals(List.of("SDN>TCD:19", "TCD>SDN:19"), asserted(events));
     }
 
@@ -157,5 +159,44 @@ class PassesTest {
                     t.end() + shift, t.head(), t.deprel(), t.feats()));
         }
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens);
+    }
+
+    @Test
+    void aReciprocalAdverbMakesCoordinatedSubjectsActOnEachOther() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, new String[] {
+            "Le le DET 2 det", "Niger Niger PROPN 7 nsubj LOCATION", "et et CCONJ 5 cc", "le le DET 5 det",
+            "Bénin Bénin PROPN 2 conj LOCATION", "s' se PRON 7 expl:pv", "accusent accuser VERB 0 root",
+            "mutuellement mutuellement ADV 7 advmod", ". . PUNCT 7 punct"}));
+        assertEquals(List.of("BEN>NER:11", "NER>BEN:11"), asserted(events));
+    }
+
+    @Test
+    void aDenialNamingOnlyItsOwnSideAnswersWhoeverChargedIt() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, new String[] {
+            "Le le DET 2 det", "Mali Mali PROPN 4 nsubj LOCATION", "a avoir AUX 4 aux", "accusé accuser VERB 0 root",
+            "l' le DET 6 det", "Algérie Algérie PROPN 4 obj LOCATION", ". . PUNCT 4 punct"}, new String[] {
+            "L' le DET 2 det", "Algérie Algérie PROPN 4 nsubj LOCATION", "a avoir AUX 4 aux", "démenti démentir VERB 0 root",
+            ". . PUNCT 4 punct"}));
+        assertEquals(List.of("DZA>MLI:01", "MLI>DZA:11"), asserted(events));
+    }
+
+    @Test
+    void anAppealToStopTheFightingGoesToThePartiesOfTheLatestFighting() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, SUDAN_CHAD_FIGHTING, new String[] {
+            "L' le DET 2 det", "ONU ONU PROPN 4 nsubj ORGANIZATION", "a avoir AUX 4 aux", "appelé appeler VERB 0 root",
+            "à à ADP 7 case", "la le DET 7 det", "fin fin NOUN 4 obl", "des de ADP 9 case", "combats combat NOUN 7 nmod",
+            ". . PUNCT 4 punct"}));
+        assertEquals(List.of("SDN>TCD:19", "TCD>SDN:19", "UN>SDN:02", "UN>TCD:02"), asserted(events));
+    }
+
+    @Test
+    void theObjectOfAVerbOfOpposingInARelativeClauseIsTheSubjectAbove() {
+        List<Event> events = coder.code(Parses.article("fr", MAY_2022, new String[] {
+            "L' le DET 2 det", "armée armée NOUN 5 nsubj", "tchadienne tchadien ADJ 2 amod", "a avoir AUX 5 aux",
+            "perdu perdre VERB 0 root", "dix dix NUM 7 nummod", "hommes homme NOUN 5 obj", "dans dans ADP 10 case",
+            "des un DET 10 det", "combats combat NOUN 5 obl", "qui qui PRON 13 nsubj", "l' le PRON 13 obj",
+            "opposent opposer VERB 10 acl:relcl", "aux à ADP 15 case", "forces force NOUN 13 obl",
+            "soudanaises soudanais ADJ 15 amod", ". . PUNCT 5 punct"}));
+        assertEquals(List.of("SDN>TCD:19", "TCD>SDN:19"), asserted(events));
     }
 }

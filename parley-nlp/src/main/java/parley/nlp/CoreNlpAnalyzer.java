@@ -71,7 +71,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public AnalyzedArticle analyze(Article article) {
         String lang = article.lang();
         String text = article.fullText();
-        List<CoreSentence> all = tagged(lang, text);
+        // CoreNLP's French models know elision only with the plain apostrophe: "l’Etat" came out as a preposition
+        // and a name, "l’Irlande" as a foreign word. The typographic one is replaced for the models only (one
+        // character for one, so offsets hold); sentences keep the text as written.
+        List<CoreSentence> all = tagged(lang, lang.equals("fr") ? text.replace('\u2019', '\'') : text);
         boolean[] candidate = new boolean[all.size()];
         List<Sentence> bare = new ArrayList<>(all.size());
         Map<Integer, Tree> trees = new HashMap<>();

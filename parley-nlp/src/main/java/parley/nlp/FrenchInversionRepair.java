@@ -28,7 +28,50 @@ final class FrenchInversionRepair {
             }
             out.set(t.index(), withRelation(t, clitic, "nsubj"));
         }
+        return quotedClausesRead(out);
+    }
+
+    /**
+     * « Le Liban en payera le prix », a-t-il menacé: with the subject after the verb, a subject before it is the quoted
+     * clause's, which the parser hung on the verb of saying. That clause becomes the verb's complement again.
+     */
+    private static List<Token> quotedClausesRead(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (Token verb : tokens) {
+            // the verb's group starts at its first auxiliary: "a-t-il menacé" has its subject inside it
+            int start = verb.index();
+            for (Token c : tokens) {
+                start = c.head() == verb.index() && c.deprel().startsWith("aux") ? Math.min(start, c.index()) : start;
+            }
+            Token before = null;
+            boolean after = false;
+            for (Token c : tokens) {
+                if (c.head() == verb.index() && c.deprel().startsWith("nsubj")) {
+                    before = c.index() < start && before == null ? c : before;
+                    after |= c.index() > start;
+                }
+            }
+            if (!verb.isVerb() || before == null || !after) {
+                continue;
+            }
+            Token clause = null;
+            for (Token c : tokens) {
+                if (c.head() == before.index() && c.isVerb() && c.deprel().startsWith("acl")) {
+                    clause = c;
+                }
+            }
+            if (clause == null) {
+                out.set(before.index(), withHead(before, verb.index(), "ccomp"));
+            } else {
+                out.set(clause.index(), withHead(clause, verb.index(), "ccomp"));
+                out.set(before.index(), withHead(before, clause.index(), "nsubj"));
+            }
+        }
         return out;
+    }
+
+    private static Token withHead(Token t, int head, String rel) {
+        return new Token(t.index(), t.text(), t.lemma(), t.upos(), t.ner(), t.begin(), t.end(), head, rel, t.feats());
     }
 
     /** The object of a verb that has no subject and follows the clause it reports: "« ... », a dénoncé X". */

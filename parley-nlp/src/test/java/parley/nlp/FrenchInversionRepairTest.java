@@ -47,4 +47,18 @@ class FrenchInversionRepairTest {
         List<Token> parsed = List.of(token(0, "le", "le", "PRON", 1, "obj"), token(1, "voit", "voir", "VERB", -1, "root"));
         assertEquals("obj", new FrenchInversionRepair().repair(parsed).get(0).deprel());
     }
+
+    @Test
+    void aSubjectBeforeAVerbWithItsSubjectInvertedIsTheQuotedClauses() {
+        // "« Le Tchad paiera », a-t-il menacé": the parser hangs "Tchad" on "menacé" as a subject, "paiera" on "Tchad"
+        List<Token> parsed = List.of(token(0, "Tchad", "Tchad", "PROPN", 4, "nsubj"),
+                token(1, "paiera", "payer", "VERB", 0, "acl"), token(2, "a", "avoir", "AUX", 4, "aux"),
+                token(3, "-t-il", "il", "PRON", 4, "nsubj"), token(4, "menacé", "menacer", "VERB", -1, "root"));
+        List<Token> mended = new FrenchInversionRepair().repair(parsed);
+        assertEquals("ccomp", mended.get(1).deprel());
+        assertEquals(4, mended.get(1).head());
+        assertEquals("nsubj", mended.get(0).deprel());
+        assertEquals(1, mended.get(0).head());
+        assertEquals("nsubj", mended.get(3).deprel());
+    }
 }
