@@ -41,7 +41,7 @@ public final class EventCoder {
         this.kb = kb;
         this.actorTagger = new ActorTagger(kb.actors());
         this.placeTagger = new PlaceTagger(kb.gazetteer());
-        this.passes = List.of(new RepeatPass(kb.cameo()), new StatementPass(), new ModalityPass(kb.cameo()), new ArgumentPass(), new PairPass(),
+        this.passes = List.of(new RepeatPass(kb.cameo()), new StatementPass(kb.cameo()), new ModalityPass(kb.cameo()), new ArgumentPass(), new PairPass(),
                 new DenialPass(), new PlacePass(), new InheritancePass(), new ClaimPass(), new CrowdPass(kb.actors()));
         this.builder = new EventBuilder(kb);
     }
