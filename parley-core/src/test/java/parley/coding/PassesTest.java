@@ -164,6 +164,16 @@ class PassesTest {
         assertEquals(List.of(), asserted(after).stream().filter(t -> t.endsWith(":11")).toList());
     }
 
+    @Test
+    void theClaimerOfAnAttackIsItsAuthorNotTheNameBeforeIt() {
+        // "Islamic State claimed the Niger attack": Niger is where, not who
+        List<Event> events = coder.code(Parses.article("en", MAY_2022, new String[] {
+            "Islamic Islamic PROPN 2 compound ORGANIZATION", "State State PROPN 3 nsubj ORGANIZATION",
+            "claimed claim VERB 0 root", "the the DET 6 det", "Niger Niger PROPN 6 compound LOCATION",
+            "attack attack NOUN 3 obj", ". . PUNCT 3 punct"}));
+        assertEquals(List.of("ISIL>NER:18"), asserted(events));
+    }
+
     /** The hand-built sentence with its third token written against the second, as in "al-Shabaab". */
     private static Sentence withHyphen(Sentence s) {
         List<parley.model.Token> tokens = new java.util.ArrayList<>();
