@@ -36,12 +36,13 @@ final class StatementPass implements CandidatePass {
         Trigger found = c.found;
         boolean statement = SETS.has("statement", found.entry().cameo())
                 || isStatementAboutAnotherEvent(x.s(), found, x.triggers());
+        List<Resolved> accused = List.of();
         if (statement) {
             List<Resolved> speakers = x.reader().read(found).sources();
             Actor speaker = speakers.isEmpty() ? null : speakers.get(0).actor();
             x.memory().rememberSpeaker(speaker, x.s().index(), speaker == null ? null : placeOfWords(x, found, speaker));
+            accused = accusedStates(x, found, speaker);
         }
-        List<Resolved> accused = statement ? accusedStates(x, found) : List.of();
         if (!accused.isEmpty()) {
             c.code = cameo.get(SETS.single("accusation"));
             c.accused = accused;
@@ -56,9 +57,7 @@ final class StatementPass implements CandidatePass {
      * accusation as well as the report of the act. A report of one's own side's acts (alone or with the other's), or
      * by an organisation, is not.
      */
-    private static List<Resolved> accusedStates(SentenceContext x, Trigger said) {
-        List<Resolved> speakers = x.reader().read(said).sources();
-        Actor speaker = speakers.isEmpty() ? null : speakers.get(0).actor();
+    private static List<Resolved> accusedStates(SentenceContext x, Trigger said, Actor speaker) {
         if (speaker == null || speaker.country() == null || speaker.org() != null) {
             return List.of();
         }
