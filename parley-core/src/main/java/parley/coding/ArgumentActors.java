@@ -38,6 +38,7 @@ final class ArgumentActors {
 
     /** Relations that join the words of one name or noun phrase to its head ("Burkina" ← "Faso"). */
     private static final Set<String> NAME_PARTS = Set.of("flat:name", "flat", "fixed", "amod", "compound");
+    private static final CodeSets SETS = CodeSets.bundled();
 
     private final List<String> sceneCountries;
     private final Sentence s;
@@ -536,8 +537,10 @@ final class ArgumentActors {
     }
 
     /**
-     * "la police", "les manifestants", "the army" with no country in the phrase belong to the country the
-     * story is about: one named in the same sentence ("À Minsk, des ouvriers..."), else the latest before.
+     * "la police", "les manifestants", "the army" with no country in the phrase belong to the country the story
+     * is about: one named in the same sentence ("À Minsk, des ouvriers..."), else the latest before; the police,
+     * protesters and other people of the place (code set local-sectors) belong to the country where the story
+     * happens, whoever else it names.
      */
     private Resolved fromContext(ActorMention agent) {
         if (agent.human() && agent.actor().sector() != null) {
@@ -547,7 +550,9 @@ final class ArgumentActors {
                 return new Resolved(holder, agent, true, true);
             }
         }
-        String country = sceneCountries.isEmpty() ? memory.contextCountry(s.index()) : sceneCountries.get(0);
+        String country = !sceneCountries.isEmpty() ? sceneCountries.get(0)
+                : SETS.hasSector("local-sectors", agent.actor()) ? memory.homeCountry(s.index())
+                : memory.contextCountry(s.index());
         if (country == null || agent.actor().sector() == null) {
             return null;
         }

@@ -212,11 +212,17 @@ final class ArgumentReader {
         boolean meeting = SETS.has("meeting", trigger.entry().cameo());
         List<Resolved> sources = new ArrayList<>();
         List<Resolved> targets = new ArrayList<>();
+        // "Islamic State claimed the Niger attack": the claimer is the author; the name before the noun is where
+        List<Resolved> claimedBy = claimer(t);
         for (Token c : s.children(t.index())) {
             if (trigger.used().contains(c.index())) {
                 continue; // "aide humanitaire": the words of the pattern are not its actors
             }
-            if (c.deprel().equals("amod") || c.deprel().equals("compound") || c.deprel().equals("nmod:poss")) {
+            boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound");
+            if (modifier && !claimedBy.isEmpty()) {
+                continue;
+            }
+            if (modifier || c.deprel().equals("nmod:poss")) {
                 sources.addAll(actors.of(c, null));
             } else if (c.baseRel().equals("nmod") && (has(c, "agent") || has(c, "source"))) {
                 actors.of(c, null).stream().filter(r -> !(meeting && r.mention().kind().equals("seat")))
@@ -269,7 +275,7 @@ final class ArgumentReader {
             sources = partners.size() >= 2 ? partners : sources;
         }
         if (sources.isEmpty()) {
-            sources = claimer(t); // "L'attaque a été revendiquée par l'État islamique"
+            sources = claimedBy; // "L'attaque a été revendiquée par l'État islamique"
         }
         if (targets.isEmpty() && !sources.isEmpty() && !meeting && marked(t, "between") == null) {
             targets = namedWithin(trigger, null, sources.get(0).actor());

@@ -20,6 +20,8 @@ final class Candidate {
     Located place;
     /** An earlier event of the article this one continues (an actorless "the attack"), else null. */
     DiscourseMemory.PastEvent inherited;
+    /** The authors of the act a statement reports, when the statement accuses them (trigger pass), else null. */
+    java.util.List<ArgumentActors.Resolved> accused;
     /** The earlier event a "followed suit" repeats, else null. */
     DiscourseMemory.PastEvent repeated;
     private boolean dropped;

@@ -66,7 +66,7 @@ final class CrowdPass implements CandidatePass {
         }
         String country = place.inClause() && place.place() != null ? place.place().country() : null;
         country = country != null ? country
-                : !x.sceneCountries().isEmpty() ? x.sceneCountries().get(0) : x.memory().contextCountry(s.index());
+                : !x.sceneCountries().isEmpty() ? x.sceneCountries().get(0) : x.memory().homeCountry(s.index());
         if (country == null || !actors.isCountry(country)) {
             return List.of();
         }

@@ -43,6 +43,8 @@ final class DiscourseMemory {
     private static final int LEAD_SENTENCES = 1;
     private final List<Entry> actors = new ArrayList<>();
     private final List<PlaceSeen> places = new ArrayList<>();
+    /** Places named as where something is or happens ("in Kampala"), not as actors ("Uganda said"). */
+    private final List<PlaceSeen> scenes = new ArrayList<>();
     private final List<Entry> namedGovernments = new ArrayList<>();
     private final List<Spoken> speakers = new ArrayList<>();
     /** People the article introduced with whom they work for ("Lopez, head of the UN agency"), by last name. */
@@ -69,6 +71,11 @@ final class DiscourseMemory {
 
     void rememberPlace(Place place, int sentence) {
         places.add(new PlaceSeen(place, sentence));
+    }
+
+    /** A place the sentence sets its scene in ("in Kampala", "À Minsk"), not one that acts. */
+    void rememberScene(Place place, int sentence) {
+        scenes.add(new PlaceSeen(place, sentence));
     }
 
     void rememberEvent(PastEvent e) {
@@ -311,6 +318,35 @@ final class DiscourseMemory {
             }
         }
         return best;
+    }
+
+    /**
+     * The country where the story happens, as far as sentence {@code sentence}: the one its scenes ("in Kampala")
+     * and its dateline place most often, the opening sentence counting double; else the country it is most
+     * about ({@link #contextCountry}). The police, the protesters and the security forces it names without a
+     * country are that country's, even when foreign diplomats or states are named more often ("the US ambassador
+     * in Kampala was blocked by security forces").
+     */
+    String homeCountry(int sentence) {
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        if (dateline != null && dateline.country() != null) {
+            weight.merge(dateline.country(), 2, Integer::sum);
+        }
+        Map<Mention, Integer> perMention = new LinkedHashMap<>(); // one place in one sentence counts once
+        for (PlaceSeen p : scenes) {
+            if (p.place().country() != null && p.sentence() <= sentence) {
+                perMention.merge(new Mention(p.sentence(), p.place().id(), p.place().country()),
+                        p.sentence() < LEAD_SENTENCES ? 2 : 1, Math::max);
+            }
+        }
+        perMention.forEach((m, w) -> weight.merge(m.country(), w, Integer::sum));
+        String best = null;
+        for (var w : weight.entrySet()) { // ties go to the country introduced later
+            if (best == null || w.getValue() >= weight.get(best)) {
+                best = w.getKey();
+            }
+        }
+        return best != null ? best : contextCountry(sentence);
     }
 
     /** One actor or place named in one sentence, for counting what a story is about. */

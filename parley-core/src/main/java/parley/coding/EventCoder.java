@@ -42,8 +42,9 @@ public final class EventCoder {
         this.kb = kb;
         this.actorTagger = new ActorTagger(kb.actors());
         this.placeTagger = new PlaceTagger(kb.gazetteer());
-        this.passes = List.of(new RepeatPass(kb.cameo()), new StatementPass(), new ModalityPass(kb.cameo()), new ArgumentPass(), new PairPass(),
-                new DenialPass(), new PlacePass(), new InheritancePass(), new ClaimPass(), new CalledPartiesPass(), new CrowdPass(kb.actors()));
+        this.passes = List.of(new RepeatPass(kb.cameo()), new StatementPass(kb.cameo()), new ModalityPass(kb.cameo()),
+                new ArgumentPass(), new PairPass(), new DenialPass(), new PlacePass(), new InheritancePass(),
+                new ClaimPass(), new CalledPartiesPass(), new CrowdPass(kb.actors()));
         this.builder = new EventBuilder(kb);
     }
 
@@ -119,6 +120,7 @@ public final class EventCoder {
             listener.sentence(s, x.actors().coreArguments().stream().map(Resolved::actor).toList());
         }
         rememberSentence(s, x.mentions(), x.places(), x.actors(), memory, lang);
+        rememberScenes(s, x.scene(), memory);
         return out;
     }
 
@@ -204,6 +206,9 @@ public final class EventCoder {
         List<PlaceMention> places = placeTagger.tag(s, mentions, DateLexicon.bundled(lang.code()), lang);
         mentions = withoutAgentsInPlaceNames(mentions, places);
         rememberNames(s, mentions, places, memory);
+        List<ActorMention> named = mentions;
+        rememberScenes(s, places.stream().filter(p -> named.stream().noneMatch(m -> m.covers(p.head()))).toList(),
+                memory);
         memory.readQuotationMarks(s.index(), s.text());
         if (listener != null) {
             listener.sentence(s, mentions.stream().map(ActorMention::actor)
@@ -223,6 +228,16 @@ public final class EventCoder {
             Place chosen = Gazetteer.choose(p.readings(), Set.of());
             if (chosen != null) {
                 memory.rememberPlace(chosen, s.index());
+            }
+        }
+    }
+
+    /** Where the sentence happens, for the story's home country (DiscourseMemory.homeCountry). */
+    private static void rememberScenes(Sentence s, List<PlaceMention> scene, DiscourseMemory memory) {
+        for (PlaceMention p : scene) {
+            Place chosen = Gazetteer.choose(p.readings(), Set.of());
+            if (chosen != null) {
+                memory.rememberScene(chosen, s.index());
             }
         }
     }

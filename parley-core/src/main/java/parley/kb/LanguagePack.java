@@ -49,7 +49,7 @@ public final class LanguagePack {
     }
 
     private final String code;
-    private final PhraseIndex<PhraseEntry> phrases = new PhraseIndex<>();
+    private final PhraseIndex<PhraseEntry> phrases = PhraseIndex.withPossessives();
     private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
     private final PhraseIndex<String> anaphora = new PhraseIndex<>();
     private final Set<String> governmentNouns = new HashSet<>();

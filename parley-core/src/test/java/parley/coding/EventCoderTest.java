@@ -179,4 +179,34 @@ class EventCoderTest {
         assertEquals(List.of(), asserted(events));
         assertEquals(Mode.FUTURE, events.get(0).mode());
     }
+
+    @Test
+    void anActorSubjectSaysWhoActsNotWhatIsDone() {
+        // "UN aid agencies warned Israel": a threat, not a threat to cut aid; the agencies are expelled by no one
+        List<Event> warned = coder.code(Parses.article("en", MAY_2019, new String[] {
+            "UN UN PROPN 3 compound ORGANIZATION", "aid aid NOUN 3 compound", "agencies agency NOUN 4 nsubj",
+            "warned warn VERB 0 root", "Israel Israel PROPN 4 obj LOCATION", ". . PUNCT 4 punct"}));
+        assertEquals(List.of("en.threaten"), warned.stream().map(Event::rule).toList());
+        // with no complement the subject may be what happens: protesters clashing is a violent protest (145)
+        List<Event> clashed = coder.code(Parses.article("en", MAY_2019, new String[] {
+            "Thousands thousand NOUN 4 nsubj", "of of ADP 3 case", "protesters protester NOUN 1 nmod",
+            "clashed clash VERB 0 root", "with with ADP 7 case", "the the DET 7 det", "police police NOUN 4 obl",
+            "in in ADP 9 case", "Caracas Caracas PROPN 4 obl LOCATION", ". . PUNCT 4 punct"}));
+        assertEquals(List.of("en.clash.protester"), clashed.stream().map(Event::rule).distinct().toList());
+        // an instrument as subject may be the word: "missiles struck the plant" is a missile strike
+        List<Event> struck = coder.code(Parses.article("en", MAY_2019, new String[] {
+            "Russian Russian ADJ 2 amod MISC", "missiles missile NOUN 3 nsubj", "struck strike VERB 0 root",
+            "Kharkiv Kharkiv PROPN 3 obj LOCATION", ". . PUNCT 3 punct"}));
+        assertEquals(List.of("en.strike.missile.verb"), struck.stream().map(Event::rule).toList());
+    }
+
+    @Test
+    void aCapitalisedMonthIsNoMarch() {
+        List<Event> events = coder.code(Parses.article("en", MAY_2019, new String[] {
+            "LONDON London PROPN 8 dep LOCATION", ", , PUNCT 1 punct", "March March PROPN 8 obl:tmod",
+            "4 4 NUM 3 nummod", "- - PUNCT 1 punct", "the the DET 7 det", "economy economy NOUN 8 nsubj",
+            "grew grow VERB 0 root", "faster fast ADV 8 advmod", "than than SCONJ 11 mark",
+            "expected expect VERB 9 advcl", ". . PUNCT 8 punct"}));
+        assertEquals(List.of(), events);
+    }
 }

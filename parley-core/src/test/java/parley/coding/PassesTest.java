@@ -149,6 +149,33 @@ class PassesTest {
             "a a DET 5 det", "strike strike NOUN 3 obj", ". . PUNCT 3 punct"};
     }
 
+    @Test
+    void aStateReportingAnotherStatesViolenceAccusesIt() {
+        List<Event> events = coder.code(Parses.article("en", MAY_2022, new String[] {
+            "Pakistan Pakistan PROPN 2 nsubj LOCATION", "said say VERB 0 root", "Indian Indian ADJ 4 amod MISC",
+            "troops troop NOUN 5 nsubj", "fired fire VERB 2 ccomp", "on on ADP 7 case", "posts post NOUN 5 obl",
+            ". . PUNCT 2 punct"}));
+        assertEquals(List.of("PAK>IND:11"), asserted(events).stream().filter(t -> t.endsWith(":11")).toList());
+        // the same act told in a clause that dates the statement is no accusation
+        List<Event> after = coder.code(Parses.article("en", MAY_2022, new String[] {
+            "After after SCONJ 4 mark", "Indian Indian ADJ 3 amod MISC", "troops troop NOUN 4 nsubj",
+            "fired fire VERB 9 advcl", "on on ADP 6 case", "posts post NOUN 4 obl", ", , PUNCT 4 punct",
+            "Pakistan Pakistan PROPN 9 nsubj LOCATION", "said say VERB 0 root", "it it PRON 12 nsubj",
+            "would would AUX 12 aux", "respond respond VERB 9 ccomp", ". . PUNCT 9 punct"}));
+        assertEquals(List.of("IND>---:19"), asserted(after).stream().filter(t -> t.startsWith("IND")).toList());
+        assertEquals(List.of(), asserted(after).stream().filter(t -> t.endsWith(":11")).toList());
+    }
+
+    @Test
+    void theClaimerOfAnAttackIsItsAuthorNotTheNameBeforeIt() {
+        // "Islamic State claimed the Niger attack": Niger is where, not who
+        List<Event> events = coder.code(Parses.article("en", MAY_2022, new String[] {
+            "Islamic Islamic PROPN 2 compound ORGANIZATION", "State State PROPN 3 nsubj ORGANIZATION",
+            "claimed claim VERB 0 root", "the the DET 6 det", "Niger Niger PROPN 6 compound LOCATION",
+            "attack attack NOUN 3 obj", ". . PUNCT 3 punct"}));
+        assertEquals(List.of("ISIL>NER:18"), asserted(events));
+    }
+
     /** The hand-built sentence with its third token written against the second, as in "al-Shabaab". */
     private static Sentence withHyphen(Sentence s) {
         List<parley.model.Token> tokens = new java.util.ArrayList<>();
