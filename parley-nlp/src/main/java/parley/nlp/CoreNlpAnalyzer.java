@@ -71,10 +71,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public AnalyzedArticle analyze(Article article) {
         String lang = article.lang();
         String text = article.fullText();
-        // CoreNLP's French models know elision only with the plain apostrophe: "l’Etat" came out as a preposition
-        // and a name, "l’Irlande" as a foreign word. The typographic one is replaced for the models only (one
-        // character for one, so offsets hold); sentences keep the text as written.
-        List<CoreSentence> all = tagged(lang, lang.equals("fr") ? text.replace('\u2019', '\'') : text);
+        List<CoreSentence> all = tagged(lang, modelText(lang, text));
         boolean[] candidate = new boolean[all.size()];
         List<Sentence> bare = new ArrayList<>(all.size());
         Map<Integer, Tree> trees = new HashMap<>();
@@ -99,6 +96,15 @@ public final class CoreNlpAnalyzer implements Analyzer {
             sentences.add(withTree(bare.get(i), trees.get(i), lang, candidate[i]));
         }
         return new AnalyzedArticle(article, lang, sentences);
+    }
+
+    /**
+     * The text as the models read it. CoreNLP's French models know elision only with the plain apostrophe:
+     * "l’Etat" came out as a preposition and a name, "l’Irlande" as a foreign word. The typographic one is replaced
+     * for the models only (one character for one, so offsets hold); sentences keep the text as written.
+     */
+    private static String modelText(String lang, String text) {
+        return lang.equals("fr") ? text.replace('\u2019', '\'') : text;
     }
 
     /** The text split into sentences, tagged and named: CoreNLP's part of the work before any parse. */
@@ -237,10 +243,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
      */
     public List<String> parsedDifferently(Article article) {
         String lang = article.lang();
-        CoreDocument doc = new CoreDocument(article.fullText());
-        tagger(lang).annotate(doc);
         List<String> differ = new ArrayList<>();
-        List<CoreSentence> all = doc.sentences();
+        List<CoreSentence> all = tagged(lang, modelText(lang, article.fullText()));
         for (int i = 0; i < all.size(); i++) {
             CoreSentence cs = all.get(i);
             if (lang.equals("en")) {

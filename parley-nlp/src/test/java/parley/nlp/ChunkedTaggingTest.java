@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import parley.coding.StopRequest;
+import parley.model.Article;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
@@ -52,6 +53,13 @@ class ChunkedTaggingTest {
         StopRequest.send(Thread.currentThread());
         assertThrows(CancellationException.class, () -> new CoreNlpAnalyzer().tagged(lang, text));
         assertFalse(StopRequest.pending(), "the request was taken, not left for the next job");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr, fr-001.txt", "en, en-003.txt"})
+    void theFastParserParsesTheTaggedSentencesAsCoreNlpDoes(String lang, String sample) throws IOException {
+        Article article = new Article(sample, null, longText(sample), null, null, lang);
+        assertEquals(List.of(), new CoreNlpAnalyzer().parsedDifferently(article));
     }
 
     private static String describe(CoreSentence s) {
