@@ -75,7 +75,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             // a long article is many sentences of work: its time budget (the API's ingest queue) stops it here
-            StopRequest.check("coding article " + article.article().id());
+            StopRequest.check("coding article", article.article().id());
             if (s.size() == 0 || lang.isFurniture(s.text())) {
                 continue;
             }

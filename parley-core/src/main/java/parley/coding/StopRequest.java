@@ -41,10 +41,18 @@ public final class StopRequest {
      * @param work what is stopped, for the message ("coding article X")
      */
     public static void check(String work) {
+        check(work, null);
+    }
+
+    /**
+     * As {@link #check(String)}, for loops that check once per sentence: the message ("coding article X") is only
+     * put together when the work stops.
+     */
+    public static void check(String doing, String item) {
         Thread me = Thread.currentThread();
         boolean interrupted = Thread.interrupted();
         if (REQUESTED.remove(me) || interrupted) {
-            throw new CancellationException(work + " was stopped");
+            throw new CancellationException(doing + (item == null ? "" : " " + item) + " was stopped");
         }
     }
 }

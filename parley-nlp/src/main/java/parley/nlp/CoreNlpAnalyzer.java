@@ -79,7 +79,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         for (int i = 0; i < all.size(); i++) {
             // the parser is called directly, outside CoreNLP's pipeline: checking whether the article's time budget
             // (the API's ingest queue) is spent is ours to do
-            StopRequest.check("analysing article " + article.id());
+            StopRequest.check("analysing article", article.id());
             CoreSentence cs = all.get(i);
             if (lang.equals("en")) {
                 englishTags.repair(cs.tokens()); // before the parse, so that it reads the mended tags

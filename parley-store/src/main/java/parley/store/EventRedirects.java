@@ -28,12 +28,15 @@ public final class EventRedirects {
      * @param live the events the merge wrote: an id live again (its lead came back) redirects nowhere
      */
     void record(Map<String, String> moved, Collection<String> live, Timestamp now) throws SQLException {
-        try (PreparedStatement drop = c.prepareStatement("DELETE FROM event_redirects WHERE old_id = ?")) {
-            for (String id : live) {
-                drop.setString(1, id);
-                drop.addBatch();
+        if (!live.isEmpty()) { // one statement per article, as EventTable.delete: every ingest runs it
+            try (PreparedStatement drop = c.prepareStatement(
+                    "DELETE FROM event_redirects WHERE old_id IN (SELECT unnest(?))")) {
+                drop.setArray(1, c.createArrayOf("VARCHAR", live.toArray()));
+                drop.executeUpdate();
             }
-            drop.executeBatch();
+        }
+        if (moved.isEmpty()) {
+            return;
         }
         try (PreparedStatement onward = c.prepareStatement("UPDATE event_redirects SET new_id = ? WHERE new_id = ?");
              PreparedStatement add = c.prepareStatement("INSERT OR REPLACE INTO event_redirects VALUES (?, ?, ?)")) {

@@ -119,11 +119,8 @@ public final class EventStore {
      */
     public StoreOutcome store(Article article, String storyId, List<Event> coded, Runnable beforeCommit)
             throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        return inTransaction(() -> {
             if (contains(article)) {
-                c.rollback();
                 return StoreOutcome.alreadyStored();
             }
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
@@ -145,16 +142,10 @@ public final class EventStore {
             }
             logIngest(article.id(), byId.size(), now);
             beforeCommit.run();
-            c.commit();
             int added = Math.max(0, merge.eventsAfter - merge.eventsBefore);
             return new StoreOutcome(true, byId.size(), added, byId.size() - Math.min(added, byId.size()),
                     merge.placements);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     /**
@@ -185,9 +176,7 @@ public final class EventStore {
      * the ids that vanish redirect to where their mentions went.
      */
     public RemergeOutcome remergeAll() throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        return inTransaction(() -> {
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
             Map<String, List<MergeMention>> every = new TreeMap<>();
             for (String block : mentions.blocks()) {
@@ -197,8 +186,24 @@ public final class EventStore {
             for (String id : merge.touched) {
                 events.recount(id);
             }
-            c.commit();
             return new RemergeOutcome(every.size(), merge.eventsBefore, merge.eventsAfter, merge.touched.size());
+        });
+    }
+
+    /** Work on the store that is committed whole or not at all. */
+    @FunctionalInterface
+    private interface StoreWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(StoreWork<T> work) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
